@@ -1,0 +1,13 @@
+package vn.kdcl.catalogue;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CatalogueConfiguration {
+
+    @Bean
+    CatalogueRepository catalogueRepository() {
+        return CatalogueRepository.fromClasspath();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.kdcl.cli;
+
+import java.nio.file.Path;
+
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.kdcl.home.KdclHome;
+
+@Command(name = "kdcl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "kdcl-hub: tổng hợp kế hoạch cải tiến chất lượng của các trường.%n"
+                + "Consolidates schools' quality improvement plans for an education office.",
+        subcommands = {StatusCommand.class,
+                CommandLine.HelpCommand.class})
+public class KdclCommand implements Runnable {
+
+    @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Folder for everything kdcl writes (default: $KDCL_HOME or ./data).")
+    Path home;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Thiếu lệnh (missing command)");
+    }
+
+    public KdclHome home() {
+        return KdclHome.resolve(home, System.getenv(KdclHome.ENV));
+    }
+
+    /** Runs the command line and returns the process exit code (0 ran, 1 failed, 2 usage). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new KdclCommand());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Throwable root = ex;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            cmd.getErr().println("Lỗi: " + (root.getMessage() == null ? root.toString() : root.getMessage()));
+            LoggerFactory.getLogger(KdclCommand.class).error("Command failed", ex);
+            return 1;
+        });
+        // The log file lives under the home, so the home must be known before anything logs.
+        cli.setExecutionStrategy(parsed -> {
+            System.setProperty("kdcl.home", cli.<KdclCommand>getCommand().home().root().toString());
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cli.execute(args);
+    }
+}
