@@ -1,0 +1,67 @@
+package vn.kdcl.ingest.read;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.kdcl.check.Finding;
+
+/**
+ * What the tolerant reader understood of one workbook, still as text with cell locations:
+ * normalisation (money, periods, sources, levels) happens afterwards so that every parsed
+ * value keeps its original text.
+ *
+ * @param info      the "Thông tin trường" values found, by field
+ * @param criteria  rows of "Kết quả tiêu chí", in sheet order (section rows removed)
+ * @param level4    rows of "Mức 4" (empty when the sheet is absent)
+ * @param tasks     rows of "Kế hoạch cải tiến", section rows removed, merged criterion cells filled down
+ * @param funding   rows of "Kinh phí" (empty when the sheet is absent)
+ * @param findings  problems met while reading (FILE-007, FILE-008, …)
+ */
+public record ParsedWorkbook(Map<InfoField, CellValue> info, List<CriterionRow> criteria, List<Level4Row> level4,
+                             List<TaskRow> tasks, List<FundingRow> funding, List<Finding> findings) {
+
+    public ParsedWorkbook {
+        info = Map.copyOf(info);
+        criteria = List.copyOf(criteria);
+        level4 = List.copyOf(level4);
+        tasks = List.copyOf(tasks);
+        funding = List.copyOf(funding);
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * One criterion row. Any cell may be null when its column is absent.
+     *
+     * @param standard      "1" or "Tiêu chuẩn 1: …" (null when only section rows gave it)
+     * @param code          "1.1" as written (may be "Tiêu chí 1.1")
+     * @param declaredLevel the "Mức đạt" cell (value or cached formula result)
+     */
+    public record CriterionRow(CellValue standard, CellValue code, CellValue name, CellValue level1,
+                               CellValue level2, CellValue level3, CellValue declaredLevel,
+                               CellValue strengths, CellValue weaknesses, CellValue evidence) {
+    }
+
+    /** One Mức 4 row: code "1" or "Tiêu chí 2", result Đạt/Không đạt. */
+    public record Level4Row(CellValue code, CellValue content, CellValue result, CellValue note) {
+    }
+
+    /**
+     * One task of the plan.
+     *
+     * @param criterion        the criterion cell as written, filled down from a merged cell or the
+     *                         previous row when a task continues a criterion
+     * @param level4Section    true when the row sits under a "MỨC 4" section row ("Tiêu chí 2" → M4.2)
+     * @param sectionLevel     the level of the enclosing "MỨC n" section row, or null
+     * @param budgetInMillions true when the budget column header says "(triệu đồng)"
+     */
+    public record TaskRow(CellValue number, CellValue criterion, boolean level4Section, Integer sectionLevel,
+                          CellValue targetLevel, CellValue expectedResult, CellValue task, CellValue lead,
+                          CellValue partners, CellValue start, CellValue end, CellValue budget, CellValue source,
+                          CellValue support, CellValue status, CellValue note, boolean budgetInMillions) {
+    }
+
+    /** One funding line; amountInMillions when the amount header says "(triệu đồng)". */
+    public record FundingRow(CellValue number, CellValue content, CellValue source, CellValue amount,
+                             CellValue year, CellValue note, boolean amountInMillions) {
+    }
+}
