@@ -1,0 +1,140 @@
+package vn.kdcl.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.kdcl.check.Finding;
+import vn.kdcl.check.Severity;
+
+/** Reads the current submission of every school and year, in a stable order. */
+@Service
+public class ExportService {
+
+    private final JdbcTemplate jdbc;
+
+    public ExportService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param year "2024-2025", or null for every year */
+    public List<ExportedSchool> schools(String year) {
+        String where = "WHERE s.status = 'CURRENT'" + (year == null ? "" : " AND s.school_year = ?");
+        Object[] args = year == null ? new Object[0] : new Object[] {year};
+        List<Map<String, Object>> heads = jdbc.queryForList("""
+                SELECT s.id, s.school_code, s.school_name, s.school_type, s.framework, s.catalogue_id, s.unit, s.province,
+                       s.school_year, s.declared_level, s.declared_count1, s.declared_count2, s.declared_count3,
+                       s.declared_count4, s.computed_level, s.computed_count1, s.computed_count2, s.computed_count3,
+                       s.computed_count4, s.file_name, s.stored_path, s.sha256, s.version, s.status
+                FROM submission s
+                """ + where + " ORDER BY s.unit, s.school_code, s.school_year", args);
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ExportedSchool.CriterionEntry>> criteria = new HashMap<>();
+        Map<Long, List<ExportedSchool.Level4Entry>> level4 = new HashMap<>();
+        Map<Long, List<ExportedSchool.TaskEntry>> tasks = new HashMap<>();
+        Map<Long, List<long[]>> fundingAmounts = new HashMap<>();
+        Map<Long, List<String>> fundingSources = new HashMap<>();
+        Map<Long, List<Finding>> findings = new HashMap<>();
+        String current = "SELECT id FROM submission s " + where;
+        jdbc.query("SELECT submission_id, code, level1, level2, level3, level FROM criterion_result WHERE submission_id IN ("
+                + current + ") ORDER BY submission_id, sheet_row, code", (ResultSet rs) -> {
+            criteria.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.CriterionEntry(
+                    rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)));
+        }, args);
+        jdbc.query("SELECT submission_id, number, met FROM level4_result WHERE submission_id IN (" + current
+                + ") ORDER BY submission_id, number", (ResultSet rs) -> {
+            level4.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new ExportedSchool.Level4Entry(String.valueOf(rs.getInt(2)), rs.getBoolean(3)));
+        }, args);
+        jdbc.query("""
+                SELECT submission_id, criterion, task, lead, start_date, end_date, period_text, amount, amount_text, source,
+                       source_text, partners, expected_result
+                FROM plan_task WHERE submission_id IN (""" + current + ") ORDER BY submission_id, seq", (ResultSet rs) -> {
+            tasks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.TaskEntry(
+                    rs.getString(2), rs.getString(3), rs.getString(4), date(rs, 5), date(rs, 6), rs.getString(7),
+                    nullableLong(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                    rs.getString(13)));
+        }, args);
+        jdbc.query("SELECT submission_id, amount, source FROM funding_line WHERE submission_id IN (" + current
+                + ") ORDER BY submission_id, seq", (ResultSet rs) -> {
+            fundingAmounts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new long[] {rs.getLong(2)});
+            fundingSources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(3));
+        }, args);
+        jdbc.query("SELECT submission_id, code, severity, sheet, cell, message FROM finding WHERE submission_id IN ("
+                + current + ") ORDER BY submission_id, seq", (ResultSet rs) -> {
+            findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Finding(rs.getString(2),
+                    Severity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)));
+        }, args);
+
+        List<ExportedSchool> out = new ArrayList<>(heads.size());
+        for (Map<String, Object> h : heads) {
+            long id = ((Number) h.get("ID")).longValue();
+            List<ExportedSchool.TaskEntry> t = tasks.getOrDefault(id, List.of());
+            out.add(new ExportedSchool(
+                    (String) h.get("SCHOOL_CODE"), (String) h.get("SCHOOL_NAME"), (String) h.get("SCHOOL_TYPE"),
+                    (String) h.get("FRAMEWORK"), (String) h.get("CATALOGUE_ID"), (String) h.get("UNIT"),
+                    (String) h.get("PROVINCE"), (String) h.get("SCHOOL_YEAR"),
+                    counts(h, "DECLARED"), counts(h, "COMPUTED"),
+                    criteria.getOrDefault(id, List.of()), level4.getOrDefault(id, List.of()), t,
+                    funding(fundingAmounts.get(id), fundingSources.get(id), t),
+                    findings.getOrDefault(id, List.of()),
+                    new ExportedSchool.SubmissionInfo((String) h.get("FILE_NAME"), (String) h.get("STORED_PATH"),
+                            ((String) h.get("SHA256")).trim(), ((Number) h.get("VERSION")).intValue(),
+                            (String) h.get("STATUS"))));
+        }
+        return out;
+    }
+
+    /** Funding lines when the Kinh phí sheet gave them, otherwise the plan's task budgets. */
+    private static ExportedSchool.Funding funding(List<long[]> amounts, List<String> sources,
+                                                  List<ExportedSchool.TaskEntry> tasks) {
+        Map<String, Long> bySource = new TreeMap<>();
+        long total = 0;
+        String basis;
+        if (amounts != null && !amounts.isEmpty()) {
+            basis = "KINH_PHI";
+            for (int i = 0; i < amounts.size(); i++) {
+                long a = amounts.get(i)[0];
+                total += a;
+                bySource.merge(sources.get(i) == null ? "UNSPECIFIED" : sources.get(i), a, Long::sum);
+            }
+        } else {
+            basis = "KE_HOACH";
+            for (ExportedSchool.TaskEntry t : tasks) {
+                if (t.amount() != null && t.amount() != 0) {
+                    total += t.amount();
+                    bySource.merge(t.source() == null ? "UNSPECIFIED" : t.source(), t.amount(), Long::sum);
+                }
+            }
+        }
+        return new ExportedSchool.Funding(total, bySource, basis);
+    }
+
+    private static ExportedSchool.Counts counts(Map<String, Object> h, String prefix) {
+        return new ExportedSchool.Counts(integer(h.get(prefix + "_LEVEL")), integer(h.get(prefix + "_COUNT1")),
+                integer(h.get(prefix + "_COUNT2")), integer(h.get(prefix + "_COUNT3")), integer(h.get(prefix + "_COUNT4")));
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    private static LocalDate date(ResultSet rs, int i) throws SQLException {
+        return rs.getObject(i, LocalDate.class);
+    }
+
+    private static Long nullableLong(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,86 @@
+package vn.kdcl.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.kdcl.home.KdclHome;
+
+/** Starts the import job and prints its summary. */
+@Service
+public class ImportService {
+
+    private final JobOperator jobs;
+    private final Job importJob;
+    private final RunFiles runFiles;
+    private final KdclHome home;
+    private final JdbcTemplate jdbc;
+
+    public ImportService(JobOperator jobs, @Qualifier(ImportJobConfiguration.JOB) Job importJob, RunFiles runFiles,
+                         KdclHome home, JdbcTemplate jdbc) {
+        this.jobs = jobs;
+        this.importJob = importJob;
+        this.runFiles = runFiles;
+        this.home = home;
+        this.jdbc = jdbc;
+    }
+
+    /** Imports everything waiting in the inbox; returns the run id. */
+    public RunReport run(Path inbox) throws Exception {
+        abandonInterruptedRuns();
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
+        JobExecution exec = jobs.start(importJob, new JobParametersBuilder()
+                .addString("runId", runId)
+                .addString("inbox", inbox.toAbsolutePath().normalize().toString())
+                .toJobParameters());
+        if (exec.getStatus() != BatchStatus.COMPLETED) {
+            Throwable cause = exec.getAllFailureExceptions().stream().findFirst().orElse(null);
+            throw new IllegalStateException("Lần nhập " + runId + " không hoàn tất: " + exec.getStatus()
+                    + (cause == null ? "" : " — " + cause.getMessage()), cause);
+        }
+        return new RunReport(runId, null, null, runFiles.rows(runId).stream().map(r -> new RunReport.FileEntry(
+                r.file(), r.sha256(), r.status(), r.schoolCode(), r.schoolYear(), r.findings())).toList());
+    }
+
+    public void printSummary(RunReport report, PrintStream out) {
+        out.printf("Lần nhập %s: %d tệp%n", report.runId(), report.files().size());
+        for (FileStatus s : FileStatus.values()) {
+            long n = report.count(s);
+            if (n > 0) {
+                out.printf("  %-18s %d%n", label(s), n);
+            }
+        }
+        report.files().stream().filter(f -> f.status().equals(FileStatus.REJECTED.name())).forEach(f -> out.printf(
+                "  ✗ %s: %s%n", f.file(), f.findings().stream().filter(x -> x.severity() == vn.kdcl.check.Severity.ERROR)
+                        .map(x -> "[" + x.code() + "] " + x.message()).findFirst().orElse("")));
+        out.println("Báo cáo chi tiết: " + home.runs().resolve(report.runId() + ".json"));
+    }
+
+    private static String label(FileStatus s) {
+        return switch (s) {
+            case ACCEPTED -> "Đã nhập:";
+            case REJECTED -> "Bị từ chối:";
+            case SKIPPED_DUPLICATE -> "Trùng, bỏ qua:";
+            case DEFERRED -> "Để lần sau:";
+            case IGNORED -> "Tệp tạm, bỏ qua:";
+        };
+    }
+
+    /** A killed run leaves its execution STARTED; mark it so that status and restarts are not confused. */
+    private void abandonInterruptedRuns() {
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'ABANDONED', EXIT_CODE = 'ABANDONED', END_TIME = CURRENT_TIMESTAMP "
+                + "WHERE STATUS IN ('STARTED', 'STARTING', 'STOPPING') AND END_TIME IS NULL");
+    }
+}

@@ -1,0 +1,132 @@
+package vn.kdcl.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lists the inbox: which files to import, which to ignore (lock and temp files) and which to
+ * defer because they are still being written.
+ */
+public class InboxScanner {
+
+    /** A file and what the scan decided about it. */
+    public record Entry(InboxFile file, Decision decision) {
+    }
+
+    public enum Decision { CANDIDATE, IGNORED, DEFERRED }
+
+    private final Duration settle;
+
+    /** @param settle files modified more recently than this are re-checked for growth */
+    public InboxScanner(Duration settle) {
+        this.settle = settle;
+    }
+
+    public List<Entry> scan(Path inbox) {
+        List<InboxFile> found = new ArrayList<>();
+        if (Files.isDirectory(inbox)) {
+            walk(inbox, found);
+        }
+        found.sort(Comparator.comparing(InboxFile::relative));
+        Instant now = Instant.now();
+        List<InboxFile> recent = found.stream()
+                .filter(f -> f.modified().isAfter(now.minus(settle)) && !isTemporary(f.path())).toList();
+        List<InboxFile> growing = recent.isEmpty() ? List.of() : stillChanging(recent);
+        List<Entry> entries = new ArrayList<>(found.size());
+        for (InboxFile f : found) {
+            if (isTemporary(f.path())) {
+                entries.add(new Entry(f, Decision.IGNORED));
+            } else if (growing.contains(f)) {
+                entries.add(new Entry(f, Decision.DEFERRED));
+            } else {
+                entries.add(new Entry(new InboxFile(f.path(), f.relative(), sha256(f.path()), f.size(), f.modified()),
+                        Decision.CANDIDATE));
+            }
+        }
+        return entries;
+    }
+
+    /** Lock files of Excel/LibreOffice, partial downloads and hidden files. */
+    public static boolean isTemporary(Path path) {
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.startsWith("~$") || name.startsWith(".~lock.") || name.startsWith(".")
+                || lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".crdownload")
+                || lower.endsWith(".partial") || lower.endsWith("~");
+    }
+
+    private void walk(Path inbox, List<InboxFile> out) {
+        try {
+            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // Symlinks are not followed: the inbox holds what officers dropped, nothing else.
+                    if (attrs.isRegularFile()) {
+                        String rel = inbox.relativize(file).toString().replace('\\', '/');
+                        out.add(new InboxFile(file, rel, null, attrs.size(), attrs.lastModifiedTime().toInstant()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list inbox " + inbox, e);
+        }
+    }
+
+    /** Waits once, briefly, and returns the recent files whose size or time changed meanwhile. */
+    private List<InboxFile> stillChanging(List<InboxFile> recent) {
+        try {
+            Thread.sleep(Math.min(1000, settle.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<InboxFile> changing = new ArrayList<>();
+        for (InboxFile f : recent) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(f.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.size() != f.size() || !a.lastModifiedTime().toInstant().equals(f.modified())) {
+                    changing.add(f);
+                }
+            } catch (IOException e) {
+                changing.add(f);
+            }
+        }
+        return changing;
+    }
+
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.kdcl.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import vn.kdcl.check.Finding;
+import vn.kdcl.submission.Submission;
+import vn.kdcl.submission.SubmissionStore;
+
+/**
+ * Stores each outcome with its content and findings, inside the chunk's transaction: a file is
+ * in the database completely or not at all, and a killed run leaves it pending for the next one.
+ */
+class IngestWriter implements ItemWriter<FileOutcome> {
+
+    private final ImportRun run;
+    private final SubmissionStore store;
+    private final RunFiles runFiles;
+
+    IngestWriter(ImportRun run, SubmissionStore store, RunFiles runFiles) {
+        this.run = run;
+        this.store = store;
+        this.runFiles = runFiles;
+    }
+
+    @Override
+    public void write(Chunk<? extends FileOutcome> chunk) {
+        for (FileOutcome outcome : chunk) {
+            write(outcome);
+        }
+    }
+
+    private void write(FileOutcome o) {
+        InboxFile f = o.file();
+        String name = run.reportName(f.relative());
+        Submission s = o.submission();
+        String code = s == null ? null : s.school().code();
+        String year = s == null ? null : s.schoolYear();
+        List<Finding> findings = new ArrayList<>(o.findings());
+        String status;
+        if (o.rejected()) {
+            String fileName = f.path().getFileName().toString();
+            String stored = FileLifecycle.rejectedPath(fileName, f.sha256(),
+                    store.isStoredPathTaken(FileLifecycle.rejectedPath(fileName, f.sha256(), false)));
+            store.storeRejected(meta(o, stored), code, year, findings);
+            status = FileStatus.REJECTED.name();
+        } else {
+            String stored = FileLifecycle.archivePath(code, year, f.sha256(), f.extension());
+            SubmissionStore.Stored st = store.storeAccepted(meta(o, stored), s, findings);
+            findings.addAll(st.addedFindings());
+            status = FileStatus.ACCEPTED.name();
+        }
+        runFiles.update(run.runId(), new RunFiles.Row(name, f.sha256(), status, code, year, findings));
+    }
+
+    private SubmissionStore.FileMeta meta(FileOutcome o, String storedPath) {
+        InboxFile f = o.file();
+        return new SubmissionStore.FileMeta(f.sha256(), run.reportName(f.relative()), storedPath, f.size(),
+                f.modified(), run.runId());
+    }
+}

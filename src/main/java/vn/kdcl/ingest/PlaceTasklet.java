@@ -1,0 +1,55 @@
+package vn.kdcl.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import vn.kdcl.home.KdclHome;
+import vn.kdcl.submission.SubmissionStore;
+
+/**
+ * Moves the run's files out of the inbox to where the database says they belong. Runs after the
+ * data is committed; re-running it (or the next run's scan finding the file again) is harmless.
+ */
+class PlaceTasklet implements Tasklet {
+
+    private static final Set<String> MOVED = Set.of("ACCEPTED", "REJECTED", "SKIPPED_DUPLICATE");
+
+    private final ImportRun run;
+    private final RunFiles runFiles;
+    private final SubmissionStore store;
+    private final FileLifecycle lifecycle;
+    private final KdclHome home;
+
+    PlaceTasklet(ImportRun run, RunFiles runFiles, SubmissionStore store, FileLifecycle lifecycle, KdclHome home) {
+        this.run = run;
+        this.runFiles = runFiles;
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.home = home;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        for (RunFiles.Row row : runFiles.rows(run.runId())) {
+            if (!MOVED.contains(row.status()) || row.sha256() == null) {
+                continue;
+            }
+            store.findBySha(row.sha256()).ifPresent(known -> {
+                Path source = run.source(row.file());
+                String placed = lifecycle.place(source, known.storedPath());
+                boolean rejected = SubmissionStore.State.REJECTED.name().equals(known.state());
+                if (rejected && placed.equals(known.storedPath())
+                        && !Files.exists(home.root().resolve(known.storedPath() + ".why.txt"))) {
+                    lifecycle.writeWhy(known.storedPath(), source.getFileName().toString(), store.findings(known.id()));
+                }
+            });
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.kdcl.ingest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.kdcl.check.Finding;
+
+/** The import_run and run_file tables: what each run did with each file. */
+@Repository
+public class RunFiles {
+
+    /** One row of run_file. */
+    public record Row(String file, String sha256, String status, String schoolCode, String schoolYear,
+                      List<Finding> findings) {
+    }
+
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public RunFiles(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void startRun(String runId, Instant startedAt, Long jobExecutionId, String inbox) {
+        jdbc.update("INSERT INTO import_run (run_id, started_at, job_execution_id, inbox) VALUES (?, ?, ?, ?)",
+                runId, Timestamp.from(startedAt), jobExecutionId, inbox);
+    }
+
+    public void finishRun(String runId, Instant finishedAt) {
+        jdbc.update("UPDATE import_run SET finished_at = ? WHERE run_id = ?", Timestamp.from(finishedAt), runId);
+    }
+
+    public Instant startedAt(String runId) {
+        return jdbc.queryForObject("SELECT started_at FROM import_run WHERE run_id = ?", Timestamp.class, runId)
+                .toInstant();
+    }
+
+    public void insert(String runId, Row row) {
+        jdbc.update("INSERT INTO run_file (run_id, file, sha256, status, school_code, school_year, findings_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                runId, row.file(), row.sha256(), row.status(), row.schoolCode(), row.schoolYear(),
+                json.writeValueAsString(row.findings()));
+    }
+
+    public void update(String runId, Row row) {
+        jdbc.update("UPDATE run_file SET status = ?, school_code = ?, school_year = ?, findings_json = ? WHERE run_id = ? AND file = ?",
+                row.status(), row.schoolCode(), row.schoolYear(), json.writeValueAsString(row.findings()), runId, row.file());
+    }
+
+    public List<Row> rows(String runId) {
+        return jdbc.query("SELECT file, sha256, status, school_code, school_year, findings_json FROM run_file WHERE run_id = ? ORDER BY file",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        json.readValue(rs.getString(6), FINDINGS)), runId);
+    }
+
+    public List<Row> pending(String runId) {
+        return rows(runId).stream().filter(r -> "PENDING".equals(r.status())).toList();
+    }
+}

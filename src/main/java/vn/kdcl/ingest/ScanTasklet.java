@@ -1,0 +1,72 @@
+package vn.kdcl.ingest;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import vn.kdcl.check.Finding;
+import vn.kdcl.submission.SubmissionStore;
+
+/** First step: list the inbox and record, per file, whether it will be imported or why not. */
+class ScanTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ScanTasklet.class);
+
+    private final ImportRun run;
+    private final InboxScanner scanner;
+    private final SubmissionStore store;
+    private final RunFiles runFiles;
+
+    ScanTasklet(ImportRun run, InboxScanner scanner, SubmissionStore store, RunFiles runFiles) {
+        this.run = run;
+        this.scanner = scanner;
+        this.store = store;
+        this.runFiles = runFiles;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        runFiles.startRun(run.runId(), Instant.now(),
+                chunkContext.getStepContext().getStepExecution().getJobExecutionId(), run.inbox().toString());
+        List<InboxScanner.Entry> entries = scanner.scan(run.inbox());
+        Set<String> seen = new HashSet<>();
+        int pending = 0;
+        for (InboxScanner.Entry e : entries) {
+            InboxFile f = e.file();
+            String name = run.reportName(f.relative());
+            switch (e.decision()) {
+                case IGNORED -> runFiles.insert(run.runId(), new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
+                        List.of(Finding.info("FILE-003", null, null,
+                                "Tệp tạm hoặc tệp khóa (" + f.path().getFileName() + ") được bỏ qua."))));
+                case DEFERRED -> runFiles.insert(run.runId(), new RunFiles.Row(name, null, FileStatus.DEFERRED.name(), null, null,
+                        List.of(Finding.info("FILE-004", null, null,
+                                "Tệp đang được ghi/sao chép; sẽ nhập ở lần chạy sau."))));
+                case CANDIDATE -> {
+                    Optional<SubmissionStore.Known> known = store.findBySha(f.sha256());
+                    if (known.isPresent() || !seen.add(f.sha256())) {
+                        String what = known.map(k -> " (đã lưu: " + k.storedPath() + ")").orElse(" trong cùng lần chạy");
+                        runFiles.insert(run.runId(), new RunFiles.Row(name, f.sha256(), FileStatus.SKIPPED_DUPLICATE.name(),
+                                known.map(SubmissionStore.Known::schoolCode).orElse(null),
+                                known.map(SubmissionStore.Known::schoolYear).orElse(null),
+                                List.of(Finding.info("FILE-005", null, null,
+                                        "Nội dung tệp giống hệt một tệp đã nhập" + what + "; bỏ qua."))));
+                    } else {
+                        runFiles.insert(run.runId(), new RunFiles.Row(name, f.sha256(), "PENDING", null, null, List.of()));
+                        pending++;
+                    }
+                }
+            }
+        }
+        log.info("Inbox {}: {} files, {} to import", run.inbox(), entries.size(), pending);
+        return RepeatStatus.FINISHED;
+    }
+}

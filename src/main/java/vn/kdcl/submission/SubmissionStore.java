@@ -1,0 +1,263 @@
+package vn.kdcl.submission;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Repository;
+
+import vn.kdcl.check.Finding;
+
+/**
+ * Writes submissions with their content and findings, and keeps one CURRENT submission per
+ * school and year (older ones SUPERSEDED, late-arriving older files kept as HISTORY).
+ * Callers provide the transaction; one file is always written as a whole.
+ */
+@Repository
+public class SubmissionStore {
+
+    public enum State { CURRENT, SUPERSEDED, HISTORY, REJECTED }
+
+    /** A file content already known to the database. */
+    public record Known(long id, String state, String storedPath, String schoolCode, String schoolYear) {
+    }
+
+    /** What storing did: the state given to the file and the findings versioning added. */
+    public record Stored(long id, State state, List<Finding> addedFindings) {
+    }
+
+    /** Metadata of the file being stored. */
+    public record FileMeta(String sha256, String fileName, String storedPath, long size, Instant receivedAt,
+                           String runId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert insertSubmission;
+
+    public SubmissionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.insertSubmission = new SimpleJdbcInsert(jdbc).withTableName("submission")
+                .usingGeneratedKeyColumns("id");
+    }
+
+    public Optional<Known> findBySha(String sha256) {
+        return jdbc.query("SELECT id, status, stored_path, school_code, school_year FROM submission WHERE sha256 = ?",
+                (rs, i) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                sha256).stream().findFirst();
+    }
+
+    public List<Finding> findings(long submissionId) {
+        return jdbc.query("SELECT code, severity, sheet, cell, message FROM finding WHERE submission_id = ? ORDER BY seq",
+                (rs, i) -> new Finding(rs.getString(1), vn.kdcl.check.Severity.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5)), submissionId);
+    }
+
+    public boolean isStoredPathTaken(String storedPath) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE stored_path = ?", Integer.class, storedPath);
+        return n != null && n > 0;
+    }
+
+    /** Stores a rejected file: metadata and the findings that explain why. */
+    public Stored storeRejected(FileMeta meta, String schoolCode, String schoolYear, List<Finding> findings) {
+        MapSqlParameterSource p = meta(meta, State.REJECTED)
+                .addValue("school_code", schoolCode).addValue("school_year", schoolYear);
+        long id = insertSubmission.executeAndReturnKey(p).longValue();
+        insertFindings(id, findings);
+        return new Stored(id, State.REJECTED, List.of());
+    }
+
+    /**
+     * Stores an accepted submission. The newest file (by received time, content hash breaking ties)
+     * becomes CURRENT for its school and year; the previous CURRENT becomes SUPERSEDED (SUB-001),
+     * or the new file is kept as HISTORY when it is older (SUB-002).
+     */
+    public Stored storeAccepted(FileMeta meta, Submission s, List<Finding> findings) {
+        String code = s.school().code();
+        String year = s.schoolYear();
+        // Lock the school's row so that concurrent writers of the same school serialise here.
+        upsertSchool(s, meta.receivedAt());
+        List<Object[]> current = jdbc.query(
+                "SELECT id, received_at, sha256 FROM submission WHERE school_code = ? AND school_year = ? AND status = 'CURRENT'",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)}, code, year);
+        Integer maxVersion = jdbc.queryForObject(
+                "SELECT MAX(version) FROM submission WHERE school_code = ? AND school_year = ? AND status <> 'REJECTED'",
+                Integer.class, code, year);
+        int version = maxVersion == null ? 1 : maxVersion + 1;
+
+        State state = State.CURRENT;
+        List<Finding> added = new ArrayList<>();
+        if (!current.isEmpty()) {
+            Object[] cur = current.get(0);
+            Instant curReceived = (Instant) cur[1];
+            boolean newer = meta.receivedAt().isAfter(curReceived)
+                    || (meta.receivedAt().equals(curReceived) && meta.sha256().compareTo((String) cur[2]) > 0);
+            if (newer) {
+                jdbc.update("UPDATE submission SET status = 'SUPERSEDED' WHERE id = ?", cur[0]);
+                added.add(Finding.info("SUB-001", null, null,
+                        "Hồ sơ này thay thế hồ sơ đã nhập trước đó của trường " + code + " năm học " + year
+                                + " (phiên bản " + version + ")."));
+            } else {
+                state = State.HISTORY;
+                added.add(Finding.warning("SUB-002", null, null,
+                        "Hồ sơ này cũ hơn hồ sơ đang dùng của trường " + code + " năm học " + year
+                                + "; chỉ lưu vào lịch sử, không thay thế."));
+            }
+        }
+        MapSqlParameterSource p = meta(meta, state)
+                .addValue("school_code", code).addValue("school_year", year).addValue("version", version)
+                .addValue("school_name", s.school().name())
+                .addValue("school_type", s.school().type() == null ? null : s.school().type().name())
+                .addValue("school_type_text", s.school().typeText())
+                .addValue("framework", s.framework() == null ? null : s.framework().name())
+                .addValue("catalogue_id", s.catalogueId())
+                .addValue("unit", s.school().unit()).addValue("province", s.school().province())
+                .addValue("district", s.school().district()).addValue("commune", s.school().commune())
+                .addValue("plan_period", s.planPeriod()).addValue("target_level", s.targetLevel())
+                .addValue("declared_level", s.declared().level())
+                .addValue("declared_count1", s.declared().count1()).addValue("declared_count2", s.declared().count2())
+                .addValue("declared_count3", s.declared().count3()).addValue("declared_count4", s.declared().count4())
+                .addValue("declared_total", s.declaredTotal())
+                .addValue("computed_level", s.computed().level())
+                .addValue("computed_count1", s.computed().count1()).addValue("computed_count2", s.computed().count2())
+                .addValue("computed_count3", s.computed().count3()).addValue("computed_count4", s.computed().count4())
+                .addValue("principal", s.contact().principal()).addValue("preparer", s.contact().preparer())
+                .addValue("phone", s.contact().phone()).addValue("email", s.contact().email())
+                .addValue("prepared_on", s.contact().preparedOn());
+        long id = insertSubmission.executeAndReturnKey(p).longValue();
+        insertContent(id, s);
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(added);
+        insertFindings(id, all);
+        return new Stored(id, state, added);
+    }
+
+    private void upsertSchool(Submission s, Instant at) {
+        Submission.School school = s.school();
+        String type = school.type() == null ? null : school.type().name();
+        int updated = jdbc.update("UPDATE school SET name = ?, school_type = ?, unit = ?, province = ?, updated_at = ? WHERE code = ?",
+                school.name(), type, school.unit(), school.province(), Timestamp.from(at), school.code());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO school (code, name, school_type, unit, province, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    school.code(), school.name() == null ? "" : school.name(), type, school.unit(), school.province(),
+                    Timestamp.from(at));
+        }
+    }
+
+    private void insertContent(long id, Submission s) {
+        jdbc.batchUpdate("INSERT INTO criterion_result (submission_id, code, level1, level2, level3, level, declared_level, sheet_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                s.criteria(), 256, (ps, c) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, c.code());
+                    ps.setBoolean(3, c.level1());
+                    ps.setBoolean(4, c.level2());
+                    ps.setBoolean(5, c.level3());
+                    ps.setInt(6, c.level());
+                    setInt(ps, 7, c.declaredLevel());
+                    setInt(ps, 8, c.sheetRow());
+                });
+        jdbc.batchUpdate("INSERT INTO level4_result (submission_id, number, met) VALUES (?, ?, ?)", s.level4(), 64,
+                (ps, r) -> {
+                    ps.setLong(1, id);
+                    ps.setInt(2, r.number());
+                    ps.setBoolean(3, r.met());
+                });
+        jdbc.batchUpdate("""
+                INSERT INTO plan_task (submission_id, seq, criterion, criterion_text, target_level, expected_result, task,
+                    lead, partners, start_date, end_date, period_text, amount, amount_text, source, source_text,
+                    status_text, note, sheet_row)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.tasks(), 512, (ps, t) -> {
+            ps.setLong(1, id);
+            ps.setInt(2, t.seq());
+            ps.setString(3, t.criterion());
+            ps.setString(4, t.criterionText());
+            setInt(ps, 5, t.targetLevel());
+            ps.setString(6, t.expectedResult());
+            ps.setString(7, t.task());
+            ps.setString(8, t.lead());
+            ps.setString(9, t.partners());
+            setDate(ps, 10, t.start());
+            setDate(ps, 11, t.end());
+            ps.setString(12, t.periodText());
+            setLong(ps, 13, t.amount());
+            ps.setString(14, t.amountText());
+            ps.setString(15, t.source());
+            ps.setString(16, t.sourceText());
+            ps.setString(17, t.statusText());
+            ps.setString(18, t.note());
+            setInt(ps, 19, t.sheetRow());
+        });
+        jdbc.batchUpdate("INSERT INTO funding_line (submission_id, seq, content, source, source_text, amount, amount_text, year_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                s.funding(), 256, (ps, f) -> {
+                    ps.setLong(1, id);
+                    ps.setInt(2, f.seq());
+                    ps.setString(3, f.content());
+                    ps.setString(4, f.source());
+                    ps.setString(5, f.sourceText());
+                    setLong(ps, 6, f.amount());
+                    ps.setString(7, f.amountText());
+                    ps.setString(8, f.yearText());
+                });
+    }
+
+    private void insertFindings(long id, List<Finding> findings) {
+        List<Object[]> rows = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            rows.add(new Object[] {i + 1, findings.get(i)});
+        }
+        jdbc.batchUpdate("INSERT INTO finding (submission_id, seq, code, severity, sheet, cell, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows, 256, (ps, row) -> {
+                    Finding f = (Finding) row[1];
+                    ps.setLong(1, id);
+                    ps.setInt(2, (Integer) row[0]);
+                    ps.setString(3, f.code());
+                    ps.setString(4, f.severity().name());
+                    ps.setString(5, f.sheet());
+                    ps.setString(6, f.cell());
+                    ps.setString(7, truncate(f.message(), 2000));
+                });
+    }
+
+    private static MapSqlParameterSource meta(FileMeta m, State state) {
+        return new MapSqlParameterSource()
+                .addValue("sha256", m.sha256()).addValue("file_name", m.fileName())
+                .addValue("stored_path", m.storedPath()).addValue("file_size", m.size())
+                .addValue("received_at", Timestamp.from(m.receivedAt()))
+                .addValue("imported_at", Timestamp.from(Instant.now()))
+                .addValue("run_id", m.runId()).addValue("status", state.name());
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static void setInt(java.sql.PreparedStatement ps, int i, Integer v) throws java.sql.SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    private static void setLong(java.sql.PreparedStatement ps, int i, Long v) throws java.sql.SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private static void setDate(java.sql.PreparedStatement ps, int i, LocalDate v) throws java.sql.SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setObject(i, v);
+        }
+    }
+}
