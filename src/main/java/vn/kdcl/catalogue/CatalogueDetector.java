@@ -147,7 +147,10 @@ public class CatalogueDetector {
         }
         Fit top = fits.get(0);
         List<String> warnings = new ArrayList<>();
-        if (fits.size() > 1 && fits.get(1).matched() - fits.get(1).extra() == top.matched() - top.extra()) {
+        // A complete, exact list is unambiguous; otherwise a tie on the codes explained is only a guess.
+        boolean exact = top.missing() == 0 && top.extra() == 0;
+        if (!exact && fits.size() > 1
+                && fits.get(1).matched() - fits.get(1).extra() == top.matched() - top.extra()) {
             warnings.add("Mã tiêu chí chưa đủ để phân biệt " + top.catalogue().id() + " với "
                     + fits.get(1).catalogue().id() + "; chọn danh mục thiếu ít tiêu chí nhất.");
         }
