@@ -27,9 +27,9 @@ public class CatalogueDetector {
     /** Suffix of the ids of catalogue versions amended by Thông tư 22/2024/TT-BGDĐT. */
     public static final String AMENDMENT_TT22_2024 = "+TT22/2024";
 
-    private static final Pattern BASE_BY_NAME = Pattern.compile("\\b(?:tt|thong tu|thongtu)\\s*(17|18|19)\\b");
+    private static final Pattern BASE_BY_NAME = Pattern.compile("\\b(?:tt|thong tu|thongtu)\\s*(?:so\\s*)?(17|18|19)\\b");
     private static final Pattern BASE_BY_NUMBER = Pattern.compile("\\b(17|18|19)\\s+2018\\b");
-    private static final Pattern AMENDMENT = Pattern.compile("\\b(?:tt|thong tu|thongtu)\\s*22\\b|\\b22\\s+2024\\b");
+    private static final Pattern AMENDMENT = Pattern.compile("\\b(?:tt|thong tu|thongtu)\\s*(?:so\\s*)?22\\b|\\b22\\s+2024\\b");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

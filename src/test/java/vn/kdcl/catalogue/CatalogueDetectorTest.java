@@ -31,7 +31,8 @@ class CatalogueDetectorTest {
             "18/2018|TT18",
             "TT18/2018+TT22/2024|TT18",
             "Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018|TT19",
-            "TT19|TT19"})
+            "TT19|TT19",
+            "Thông tư số 18|TT18"})
     void frameworkFromCircularText(String text, Framework expected) {
         assertThat(detector.frameworkFromCircularText(text)).contains(expected);
         Optional<Detection> d = detector.detect(text, null, "2023-2024", List.of());
@@ -48,6 +49,8 @@ class CatalogueDetectorTest {
         assertThat(detector.frameworkFromCircularText("TT17, TT18")).isEmpty();
         assertThat(detector.frameworkFromCircularText("Thông tư 22/2024/TT-BGDĐT")).isEmpty();
         assertThat(detector.frameworkFromCircularText("ngày 22/8/2018")).isEmpty();
+        assertThat(detector.mentionsAmendment("Thông tư số 22/2024/TT-BGDĐT")).isTrue();
+        assertThat(detector.mentionsAmendment("Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018")).isFalse();
 
         Detection d = detector.detect("TT17, TT18", "THCS", "2023-2024", List.of()).orElseThrow();
         assertThat(d.basis()).isEqualTo(Detection.Basis.SCHOOL_TYPE);
