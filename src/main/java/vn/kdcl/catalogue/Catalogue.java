@@ -17,14 +17,25 @@ import java.util.Optional;
  * @param schoolTypes   school types assessed with it
  * @param standards     standards with their criteria, official order
  * @param level4        the Mức 4 criteria
+ * @param source        where the lists come from (circular, chapter, articles), Vietnamese
+ * @param rules         the school-level rules (Mức, Cấp độ, chuẩn quốc gia) of this version
  */
 public record Catalogue(String id, Framework framework, String title, LocalDate effectiveFrom,
-                        List<SchoolType> schoolTypes, List<Standard> standards, List<Level4Criterion> level4) {
+                        List<SchoolType> schoolTypes, List<Standard> standards, List<Level4Criterion> level4,
+                        String source, LevelRules rules) {
 
     public Catalogue {
         schoolTypes = List.copyOf(schoolTypes);
         standards = List.copyOf(standards);
         level4 = List.copyOf(level4);
+        source = source == null ? "" : source;
+        rules = rules == null ? LevelRules.NONE : rules;
+    }
+
+    /** The original shape, kept for callers that build catalogues without rules (tests, tools). */
+    public Catalogue(String id, Framework framework, String title, LocalDate effectiveFrom,
+                     List<SchoolType> schoolTypes, List<Standard> standards, List<Level4Criterion> level4) {
+        this(id, framework, title, effectiveFrom, schoolTypes, standards, level4, "", LevelRules.NONE);
     }
 
     /** All criteria in official order. */
@@ -39,6 +50,11 @@ public record Catalogue(String id, Framework framework, String title, LocalDate 
     /** Number of criteria that have the given level (27 for Mức 1 of TT17, 19 for its Mức 3). */
     public int countHavingLevel(int level) {
         return (int) criteria().stream().filter(c -> c.hasLevel(level)).count();
+    }
+
+    /** Number of criteria of one standard that have the given level. */
+    public int countHavingLevel(int level, int standard) {
+        return (int) criteria().stream().filter(c -> c.standard() == standard && c.hasLevel(level)).count();
     }
 
     public Map<String, Criterion> criteriaByCode() {

@@ -10,4 +10,14 @@ class CatalogueConfiguration {
     CatalogueRepository catalogueRepository() {
         return CatalogueRepository.fromClasspath();
     }
+
+    @Bean
+    SchoolLevelRules schoolLevelRules() {
+        return new SchoolLevelRules();
+    }
+
+    @Bean
+    CatalogueDetector catalogueDetector(CatalogueRepository repository) {
+        return new CatalogueDetector(repository);
+    }
 }

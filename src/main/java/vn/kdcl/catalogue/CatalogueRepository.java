@@ -82,13 +82,14 @@ public final class CatalogueRepository {
     }
 
     record CatalogueFile(String id, Framework framework, String title, LocalDate effectiveFrom,
-                         List<SchoolType> schoolTypes, List<StandardEntry> standards, List<Level4Criterion> level4) {
+                         List<SchoolType> schoolTypes, List<StandardEntry> standards, List<Level4Criterion> level4,
+                         String source, LevelRules rules) {
         Catalogue toCatalogue() {
             List<Standard> std = standards.stream().map(s -> new Standard(s.number(), s.name(),
                     s.criteria().stream().map(c -> new Criterion(c.code(), s.number(), c.name(), c.levels())).toList()))
                     .toList();
             return new Catalogue(id, framework, title, effectiveFrom, schoolTypes, std,
-                    level4 == null ? List.of() : level4);
+                    level4 == null ? List.of() : level4, source, rules);
         }
     }
 
