@@ -1,0 +1,278 @@
+package vn.kdcl.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.kdcl.catalogue.Catalogue;
+import vn.kdcl.catalogue.CatalogueDetector;
+import vn.kdcl.catalogue.Criterion;
+import vn.kdcl.catalogue.CriterionLevels;
+import vn.kdcl.catalogue.Detection;
+import vn.kdcl.catalogue.SchoolAssessment;
+import vn.kdcl.catalogue.SchoolLevelRules;
+import vn.kdcl.catalogue.SchoolType;
+import vn.kdcl.check.CheckContext;
+import vn.kdcl.check.Checker;
+import vn.kdcl.check.Finding;
+import vn.kdcl.ingest.read.CellValue;
+import vn.kdcl.ingest.read.InfoField;
+import vn.kdcl.ingest.read.ParsedWorkbook;
+import vn.kdcl.normalise.ClassifiedSource;
+import vn.kdcl.normalise.CriterionCodes;
+import vn.kdcl.normalise.DeclaredCount;
+import vn.kdcl.normalise.FundingSourceClassifier;
+import vn.kdcl.normalise.LevelParser;
+import vn.kdcl.normalise.MarkParser;
+import vn.kdcl.normalise.MarkReading;
+import vn.kdcl.normalise.Money;
+import vn.kdcl.normalise.MoneyParser;
+import vn.kdcl.normalise.ParseStatus;
+import vn.kdcl.normalise.Period;
+import vn.kdcl.normalise.PeriodParser;
+import vn.kdcl.normalise.PlanPeriod;
+import vn.kdcl.normalise.SchoolTypeParser;
+import vn.kdcl.normalise.SchoolYear;
+import vn.kdcl.submission.Submission;
+
+/**
+ * Turns what the reader understood into a normalised {@link Submission}: codes, marks, levels,
+ * periods, money and sources, each kept beside its original text; then runs the checks.
+ */
+public class SubmissionBuilder {
+
+    /** The submission (null when rejected) and every finding about the workbook. */
+    public record Built(Submission submission, CheckContext context, List<Finding> findings) {
+    }
+
+    private static final String INFO_SHEET = "Thông tin trường";
+
+    private final CatalogueDetector detector;
+    private final SchoolLevelRules levelRules;
+    private final Checker checker;
+    private final MarkParser marks = new MarkParser();
+    private final MoneyParser money = new MoneyParser();
+    private final PeriodParser periods = new PeriodParser();
+    private final FundingSourceClassifier sources = new FundingSourceClassifier();
+    private final LevelParser levels = new LevelParser();
+    private final SchoolTypeParser schoolTypes = new SchoolTypeParser();
+
+    public SubmissionBuilder(CatalogueDetector detector, SchoolLevelRules levelRules, Checker checker) {
+        this.detector = detector;
+        this.levelRules = levelRules;
+        this.checker = checker;
+    }
+
+    public Built build(ParsedWorkbook wb) {
+        List<Finding> findings = new ArrayList<>(wb.findings());
+        String code = text(wb.info().get(InfoField.SCHOOL_CODE));
+        if (code.isBlank()) {
+            findings.add(Finding.error("SCH-001", INFO_SHEET, ref(wb.info().get(InfoField.SCHOOL_CODE)),
+                    "Thiếu mã trường (Mã trường) — không thể ghi nhận hồ sơ."));
+            return new Built(null, null, findings);
+        }
+        CellValue yearCell = wb.info().get(InfoField.SCHOOL_YEAR);
+        SchoolYear.Reading yearReading = SchoolYear.read(text(yearCell));
+        if (yearReading.status() != SchoolYear.Reading.Status.OK) {
+            findings.add(Finding.error("SCH-004", INFO_SHEET, ref(yearCell), "Năm học " + quote(text(yearCell))
+                    + " không hợp lệ; cần dạng YYYY-YYYY+1, ví dụ 2024-2025."));
+            return new Built(null, null, findings);
+        }
+        SchoolYear year = yearReading.value();
+
+        List<String> codes = new ArrayList<>();
+        wb.criteria().forEach(r -> Optional.ofNullable(CriterionCodes.code(r.code())).ifPresent(codes::add));
+        String typeText = text(wb.info().get(InfoField.SCHOOL_TYPE));
+        Optional<Detection> detection = detector.detect(text(wb.info().get(InfoField.CIRCULAR)), typeText,
+                year.label(), codes);
+        if (detection.isEmpty()) {
+            findings.add(Finding.error("FILE-007", INFO_SHEET, null, "Không xác định được thông tư áp dụng: thiếu "
+                    + "\"Thông tư áp dụng\", \"Cấp học\" và bảng kết quả tiêu chí không khớp thông tư nào."));
+            return new Built(null, null, findings);
+        }
+        Catalogue catalogue = detection.get().catalogue();
+        detection.get().warnings().forEach(w -> findings.add(Finding.warning("SCH-005", INFO_SHEET, null, w)));
+
+        List<CheckContext.CriterionLine> criteria = criterionLines(wb, catalogue);
+        List<CheckContext.Level4Line> level4 = wb.level4().stream()
+                .map(r -> new CheckContext.Level4Line(r, CriterionCodes.number(r.code()), marks.parse(r.result())))
+                .toList();
+        Map<String, Integer> levelByCode = new LinkedHashMap<>();
+        criteria.stream().filter(l -> l.code() != null && !l.duplicate()).forEach(l -> levelByCode.put(l.code(), l.level()));
+        Set<Integer> level4Met = new HashSet<>();
+        level4.stream().filter(l -> l.number() != null && l.result().isMet()).forEach(l -> level4Met.add(l.number()));
+        SchoolAssessment assessment = levelRules.assess(catalogue, levelByCode, level4Met);
+
+        Optional<PlanPeriod> plan = PlanPeriod.parse(text(wb.info().get(InfoField.PLAN_PERIOD)));
+        List<CheckContext.TaskLine> tasks = wb.tasks().stream().map(t -> taskLine(t, year, plan.orElse(null))).toList();
+        List<CheckContext.FundingLine> funding = wb.funding().stream().map(f -> new CheckContext.FundingLine(f,
+                money.parse(f.amount(), f.amountInMillions()), sources.classify(text(f.source())))).toList();
+
+        Map<Integer, DeclaredCount> declared = new HashMap<>();
+        InfoField[] countFields = {InfoField.COUNT_LEVEL1, InfoField.COUNT_LEVEL2, InfoField.COUNT_LEVEL3, InfoField.COUNT_LEVEL4};
+        for (int i = 0; i < 4; i++) {
+            DeclaredCount d = declaredCount(wb.info().get(countFields[i]));
+            if (d != null) {
+                declared.put(i + 1, d);
+            }
+        }
+        Integer declaredLevel = level(wb.info().get(InfoField.DECLARED_LEVEL));
+        Integer targetLevel = level(wb.info().get(InfoField.TARGET_LEVEL));
+        CellValue totalCell = wb.info().get(InfoField.TOTAL_BUDGET);
+        Money declaredTotal = totalCell == null || totalCell.isBlank() ? null : money.parse(totalCell, false);
+        Optional<SchoolType> type = schoolTypes.parse(typeText);
+        int[] computedCounts = {0, assessment.countLevel1(), assessment.countLevel2(), assessment.countLevel3(),
+                assessment.countLevel4()};
+
+        CheckContext ctx = new CheckContext(wb, catalogue, detection.get().explanation(), year, plan.orElse(null),
+                targetLevel, criteria, level4, tasks, funding, declared, declaredLevel, declaredTotal, computedCounts,
+                assessment.level(), typeText, type.orElse(null));
+        findings.addAll(checker.check(ctx));
+
+        Submission s = new Submission(
+                new Submission.School(code, text(wb.info().get(InfoField.SCHOOL_NAME)), type.orElse(null), typeText,
+                        nullIfBlank(wb.info().get(InfoField.UNIT)), nullIfBlank(wb.info().get(InfoField.PROVINCE)),
+                        nullIfBlank(wb.info().get(InfoField.DISTRICT)), nullIfBlank(wb.info().get(InfoField.COMMUNE))),
+                year.label(), plan.map(PlanPeriod::label).orElse(null), catalogue.framework(), catalogue.id(),
+                new Submission.LevelCounts(declaredLevel, count(declared.get(1)), count(declared.get(2)),
+                        count(declared.get(3)), count(declared.get(4))),
+                new Submission.LevelCounts(assessment.level(), assessment.countLevel1(), assessment.countLevel2(),
+                        assessment.countLevel3(), assessment.countLevel4()),
+                targetLevel, declaredTotal == null ? null : declaredTotal.dong(),
+                criteria.stream().filter(l -> l.code() != null && !l.duplicate() && catalogue.criterion(l.code()).isPresent())
+                        .map(l -> new Submission.CriterionResult(l.code(), l.level1().isMet(), l.level2().isMet(),
+                                l.level3().isMet(), l.level(), level(l.row().declaredLevel()), row(l.row().code())))
+                        .toList(),
+                level4.stream().filter(l -> l.number() != null).collect(
+                        java.util.stream.Collectors.toMap(CheckContext.Level4Line::number, l -> l, (a, b) -> a,
+                                java.util.TreeMap::new))
+                        .values().stream().map(l -> new Submission.Level4Result(l.number(), l.result().isMet())).toList(),
+                tasks(tasks), fundingLines(funding),
+                new Submission.Contact(nullIfBlank(wb.info().get(InfoField.PRINCIPAL)),
+                        nullIfBlank(wb.info().get(InfoField.PREPARER)), nullIfBlank(wb.info().get(InfoField.PHONE)),
+                        nullIfBlank(wb.info().get(InfoField.EMAIL)), nullIfBlank(wb.info().get(InfoField.PREPARED_ON))));
+        return new Built(s, ctx, findings);
+    }
+
+    private List<CheckContext.CriterionLine> criterionLines(ParsedWorkbook wb, Catalogue catalogue) {
+        Set<String> seen = new HashSet<>();
+        List<CheckContext.CriterionLine> lines = new ArrayList<>(wb.criteria().size());
+        for (ParsedWorkbook.CriterionRow r : wb.criteria()) {
+            String code = CriterionCodes.code(r.code());
+            MarkReading m1 = marks.parse(r.level1());
+            MarkReading m2 = marks.parse(r.level2());
+            MarkReading m3 = marks.parse(r.level3());
+            Optional<Criterion> crit = code == null ? Optional.empty() : catalogue.criterion(code);
+            int level = crit.map(c -> CriterionLevels.fromMarks(c, m1.isMet(), m2.isMet(), m3.isMet()))
+                    .orElseGet(() -> CriterionLevels.fromMarks(m1.isMet(), m2.isMet(), m3.isMet()));
+            boolean duplicate = code != null && !seen.add(code);
+            lines.add(new CheckContext.CriterionLine(r, code, m1, m2, m3, level, duplicate));
+        }
+        return lines;
+    }
+
+    private CheckContext.TaskLine taskLine(ParsedWorkbook.TaskRow t, SchoolYear year, PlanPeriod plan) {
+        String criterion;
+        if (t.level4Section()) {
+            Integer n = CriterionCodes.number(t.criterion());
+            criterion = n == null ? null : "M4." + n;
+        } else {
+            criterion = CriterionCodes.code(t.criterion());
+        }
+        Period period = periods.combine(t.start(), t.end(), year, plan);
+        Money m = t.budget() == null ? null : money.parse(t.budget(), t.budgetInMillions());
+        ClassifiedSource source = t.source() != null && !t.source().isBlank() ? sources.classify(t.source().text())
+                : t.budget() == null ? null : sources.fromMoneyText(t.budget().text());
+        return new CheckContext.TaskLine(t, criterion, period, m, source);
+    }
+
+    private List<Submission.PlanTask> tasks(List<CheckContext.TaskLine> lines) {
+        List<Submission.PlanTask> out = new ArrayList<>(lines.size());
+        int seq = 0;
+        for (CheckContext.TaskLine l : lines) {
+            ParsedWorkbook.TaskRow r = l.row();
+            String lead = nullIfBlank(r.lead());
+            String partners = nullIfBlank(r.partners());
+            if (partners == null && lead != null && lead.indexOf(';') > 0) {
+                // "Hiệu trưởng; các tổ trưởng": lead and partners in one cell.
+                partners = lead.substring(lead.indexOf(';') + 1).strip();
+                lead = lead.substring(0, lead.indexOf(';')).strip();
+            }
+            Period p = l.period();
+            boolean periodOk = p != null && p.status() == ParseStatus.OK;
+            Money m = l.money();
+            out.add(new Submission.PlanTask(++seq, l.criterion(), nullIfBlank(r.criterion()), level(r.targetLevel()),
+                    nullIfBlank(r.expectedResult()), nullIfBlank(r.task()), lead, partners,
+                    periodOk ? p.start() : null, periodOk ? p.end() : null, p == null ? null : blankToNull(p.text()),
+                    m == null ? null : m.dong(), m == null ? null : blankToNull(m.text()),
+                    l.source() == null ? null : l.source().value().map(Enum::name).orElse(null),
+                    nullIfBlank(r.source()), nullIfBlank(r.status()), nullIfBlank(r.note()), row(r.task())));
+        }
+        return out;
+    }
+
+    private static List<Submission.FundingLine> fundingLines(List<CheckContext.FundingLine> lines) {
+        List<Submission.FundingLine> out = new ArrayList<>(lines.size());
+        int seq = 0;
+        for (CheckContext.FundingLine l : lines) {
+            ParsedWorkbook.FundingRow r = l.row();
+            out.add(new Submission.FundingLine(++seq, nullIfBlank(r.content()),
+                    l.source() == null ? null : l.source().value().map(Enum::name).orElse(null), nullIfBlank(r.source()),
+                    l.money().dong(), blankToNull(l.money().text()), nullIfBlank(r.year())));
+        }
+        return out;
+    }
+
+    private DeclaredCount declaredCount(CellValue c) {
+        if (c == null || c.isBlank()) {
+            return null;
+        }
+        DeclaredCount d = c.number() != null ? DeclaredCount.ofNumber(c.number(), c.text()) : DeclaredCount.parse(c.text());
+        return d.status() == ParseStatus.OK ? d : null;
+    }
+
+    private Integer level(CellValue c) {
+        if (c == null || c.isBlank()) {
+            return null;
+        }
+        LevelParser.Level l = c.number() != null ? levels.parse(c.number(), c.text()) : levels.parse(c.text());
+        return l.level();
+    }
+
+    private static Integer count(DeclaredCount d) {
+        return d == null ? null : d.count();
+    }
+
+    private static Integer row(CellValue c) {
+        if (c == null || c.ref() == null) {
+            return null;
+        }
+        String digits = c.ref().replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : Integer.parseInt(digits);
+    }
+
+    private static String text(CellValue c) {
+        return c == null ? "" : c.text();
+    }
+
+    private static String ref(CellValue c) {
+        return c == null ? null : c.ref();
+    }
+
+    private static String nullIfBlank(CellValue c) {
+        return c == null ? null : blankToNull(c.text());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+}
