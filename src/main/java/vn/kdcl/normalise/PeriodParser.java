@@ -26,7 +26,7 @@ public final class PeriodParser {
 
     private static final Pattern ATOMS = Pattern.compile(String.join("|",
             "\\bgiai doan\\s*(?:tu\\s*)?(?:nam\\s*(?:hoc\\s*)?)?(?<planA>" + Y4 + ")\\s*(?:-|den)\\s*(?:nam\\s*(?:hoc\\s*)?)?(?<planB>" + Y4 + ")(?!\\d)",
-            "\\bquy\\s*(?<q>iv|iii|ii|i|[1-4])(?![\\da-z])(?:\\s*(?:/|-|,|nam)\\s*(?<qY>" + Y4 + ")(?!\\d))?",
+            "\\bquy\\s*(?<q>iv|iii|ii|i|\\d{1,2})(?![\\da-z])(?:\\s*(?:/|-|,|nam)\\s*(?<qY>" + Y4 + ")(?!\\d))?",
             "\\b(?:hk|hoc ky|hoc ki)\\s*(?<sem>ii|i|2|1)(?![\\da-z])",
             "(?<![\\d/.])(?<dD>\\d{1,2})(?<dSep>[/.-])(?<dM>\\d{1,2})\\k<dSep>(?<dY>" + Y4 + ")(?!\\d)",
             "\\bngay\\s*(?<nD>\\d{1,2})\\s*thang\\s*(?<nM>\\d{1,2})\\s*nam\\s*(?<nY>" + Y4 + ")(?!\\d)",
@@ -147,6 +147,9 @@ public final class PeriodParser {
                 }
                 atom = new Atom(Type.PLAN, a, b, 0, s, e, null);
             } else if (m.start("q") >= 0) {
+                if (quarter(m.group("q")) == 0) {
+                    return null; // "Quý 5/2024"
+                }
                 atom = new Atom(Type.QUARTER, quarter(m.group("q")), 0, yearOrZero(m.group("qY")), s, e, null);
             } else if (m.start("sem") >= 0) {
                 String sem = m.group("sem");
@@ -354,7 +357,8 @@ public final class PeriodParser {
             case "i", "1" -> 1;
             case "ii", "2" -> 2;
             case "iii", "3" -> 3;
-            default -> 4;
+            case "iv", "4" -> 4;
+            default -> 0;
         };
     }
 
