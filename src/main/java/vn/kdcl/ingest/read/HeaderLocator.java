@@ -1,0 +1,132 @@
+package vn.kdcl.ingest.read;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import vn.kdcl.text.VietText;
+
+/**
+ * Finds a table's header row instead of assuming it: scans the first rows for the row (or pair
+ * of rows, for a parent label merged over sub-labels) whose folded labels name the most columns.
+ */
+final class HeaderLocator {
+
+    static final int SCAN_ROWS = 15;
+
+    /**
+     * A located header.
+     *
+     * @param columns   column index of each recognised key (first column wins)
+     * @param labels    the header cell of each key (parent and sub label joined for two-row headers)
+     * @param firstData first row after the header
+     */
+    record Header<E extends Enum<E>>(Map<E, Integer> columns, Map<E, String> labels, int firstData) {
+
+        Integer col(E key) {
+            return columns.get(key);
+        }
+
+        boolean has(E key) {
+            return columns.containsKey(key);
+        }
+    }
+
+    private HeaderLocator() {
+    }
+
+    static <E extends Enum<E>> Header<E> locate(SheetGrid grid, Class<E> type, Function<String, E> classify) {
+        return locate(grid, FoldedRows.of(grid), type, classify);
+    }
+
+    static <E extends Enum<E>> Header<E> locate(SheetGrid grid, FoldedRows folded, Class<E> type,
+                                                 Function<String, E> classify) {
+        Header<E> best = null;
+        int bestScore = 0;
+        int rows = Math.min(grid.rowCount(), SCAN_ROWS);
+        for (int r = 0; r < rows; r++) {
+            Header<E> single = read(grid, folded, r, false, type, classify);
+            if (single.columns().size() > bestScore) {
+                best = single;
+                bestScore = single.columns().size();
+            }
+            if (r + 1 < grid.rowCount()) {
+                Header<E> pair = read(grid, folded, r, true, type, classify);
+                if (pair.columns().size() > Math.max(bestScore, single.columns().size())) {
+                    best = pair;
+                    bestScore = pair.columns().size();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static <E extends Enum<E>> Header<E> read(SheetGrid grid, FoldedRows folded, int r, boolean twoRows,
+                                                      Class<E> type, Function<String, E> classify) {
+        Map<E, Integer> columns = new EnumMap<>(type);
+        Map<E, String> labels = new EnumMap<>(type);
+        int width = Math.max(grid.width(r), twoRows ? grid.width(r + 1) : 0);
+        for (int c = 0; c < width; c++) {
+            CellValue top = grid.get(r, c);
+            String label = folded.get(r, c);
+            String text = top == null ? "" : top.text();
+            if (twoRows) {
+                CellValue sub = grid.get(r + 1, c);
+                String subLabel = folded.get(r + 1, c);
+                if (sub != null && sub != top && !subLabel.isEmpty()) {
+                    label = label.isEmpty() ? subLabel : label + " " + subLabel;
+                    text = text.isEmpty() ? sub.text() : text + " " + sub.text();
+                }
+            }
+            if (label.isEmpty()) {
+                continue;
+            }
+            E key = classify.apply(label);
+            if (key != null && !columns.containsKey(key)) {
+                columns.put(key, c);
+                labels.put(key, text);
+            }
+        }
+        return new Header<>(columns, labels, r + (twoRows ? 2 : 1));
+    }
+
+    /** Folded text of the first rows' cells, computed once per sheet (folding is the costly part). */
+    static final class FoldedRows {
+        private static final int MAX_LABEL = 120;
+        private final String[][] rows;
+
+        private FoldedRows(String[][] rows) {
+            this.rows = rows;
+        }
+
+        static FoldedRows of(SheetGrid grid) {
+            int n = Math.min(grid.rowCount(), SCAN_ROWS + 1);
+            String[][] rows = new String[n][];
+            for (int r = 0; r < n; r++) {
+                int w = grid.width(r);
+                String[] f = new String[w];
+                CellValue previous = null;
+                for (int c = 0; c < w; c++) {
+                    CellValue v = grid.get(r, c);
+                    if (v == null || v.text().isEmpty() || v.text().length() > MAX_LABEL) {
+                        f[c] = "";
+                    } else if (v == previous) {
+                        f[c] = f[c - 1]; // a merged cell repeats its left neighbour
+                    } else {
+                        f[c] = VietText.fold(v.text());
+                    }
+                    previous = v;
+                }
+                rows[r] = f;
+            }
+            return new FoldedRows(rows);
+        }
+
+        String get(int r, int c) {
+            if (r >= rows.length || c >= rows[r].length) {
+                return "";
+            }
+            return rows[r][c];
+        }
+    }
+}

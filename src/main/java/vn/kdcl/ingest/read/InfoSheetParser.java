@@ -1,0 +1,92 @@
+package vn.kdcl.ingest.read;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import vn.kdcl.text.VietText;
+
+/**
+ * Reads "Thông tin trường" as label/value pairs: the label is the first filled cell of a row
+ * (column A in the template), the value the next filled cell to its right. "Mã trường: 123" in a
+ * single cell is split at the colon. Rows that are not labels (titles, notes) are skipped.
+ */
+final class InfoSheetParser {
+
+    private static final int LABEL_COLUMNS = 3;
+    private static final int MAX_LABEL = 80;
+
+    private InfoSheetParser() {
+    }
+
+    static Map<InfoField, CellValue> parse(SheetGrid grid) {
+        Map<InfoField, CellValue> info = new EnumMap<>(InfoField.class);
+        for (int r = 0; r < grid.rowCount(); r++) {
+            int width = grid.width(r);
+            int labelCol = -1;
+            for (int c = 0; c < Math.min(width, LABEL_COLUMNS); c++) {
+                CellValue v = grid.get(r, c);
+                if (v != null && !v.text().isEmpty()) {
+                    labelCol = c;
+                    break;
+                }
+            }
+            if (labelCol < 0) {
+                continue;
+            }
+            CellValue labelCell = grid.get(r, labelCol);
+            String text = labelCell.text();
+            InfoField field = null;
+            CellValue value = null;
+            int colon = text.indexOf(':');
+            if (colon > 0 && colon <= MAX_LABEL) {
+                // "Mã trường:" or "Tên trường: Trường TH Hẹ Muông" (value in the label cell)
+                field = InfoLabels.match(VietText.fold(text.substring(0, colon)));
+                String after = Cells.clean(text.substring(colon + 1));
+                if (field != null && !after.isEmpty()) {
+                    value = new CellValue(after, null, null, labelCell.sheet(), labelCell.ref());
+                }
+            }
+            if (field == null && text.length() <= MAX_LABEL) {
+                field = InfoLabels.match(VietText.fold(text));
+            }
+            if (field == null) {
+                continue;
+            }
+            if (value == null) {
+                value = valueRightOf(grid, r, labelCol, labelCell);
+            }
+            CellValue existing = info.get(field);
+            if (existing == null || existing.isBlank() && !value.isBlank()) {
+                info.put(field, value);
+            }
+        }
+        return info;
+    }
+
+    /** Number of rows whose first cell is a known label: tells an info sheet named "Sheet1" apart. */
+    static int labelCount(SheetGrid grid, int maxRows) {
+        int count = 0;
+        for (int r = 0; r < Math.min(grid.rowCount(), maxRows); r++) {
+            CellValue v = grid.get(r, 0);
+            if (v != null && !v.text().isEmpty() && v.text().length() <= MAX_LABEL) {
+                String t = v.text();
+                int colon = t.indexOf(':');
+                if (InfoLabels.match(VietText.fold(colon > 0 ? t.substring(0, colon) : t)) != null) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static CellValue valueRightOf(SheetGrid grid, int r, int labelCol, CellValue labelCell) {
+        int width = grid.width(r);
+        for (int c = labelCol + 1; c < width; c++) {
+            CellValue v = grid.get(r, c);
+            if (v != null && v != labelCell && !v.isBlank()) {
+                return v;
+            }
+        }
+        return CellValue.blank(grid.name(), Cells.ref(r, labelCol + 1));
+    }
+}

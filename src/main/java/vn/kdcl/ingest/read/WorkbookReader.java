@@ -1,0 +1,132 @@
+package vn.kdcl.ingest.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import vn.kdcl.check.Finding;
+
+/**
+ * The tolerant, fast workbook reader of the import: sniffs what a file really is, guards against
+ * oversized and zip-bomb files, streams .xlsx/.xlsm with fastexcel-reader (POI only for formulas
+ * without a cached result) and .xls with POI HSSF, then understands the sheets.
+ * Never throws for bad input: every problem becomes a finding. Thread-safe.
+ */
+public final class WorkbookReader {
+
+    /** POI's own recommended ceiling for text extracted from one part; plans are far below it. */
+    private static final long MAX_TEXT_CHARS = 10L << 20;
+
+    private final ReadLimits limits;
+    private final XlsxLoader xlsx;
+    private final XlsLoader xls;
+
+    public WorkbookReader() {
+        this(ReadLimits.defaults());
+    }
+
+    public WorkbookReader(ReadLimits limits) {
+        this.limits = limits;
+        this.xlsx = new XlsxLoader(limits);
+        this.xls = new XlsLoader(limits);
+        // POI's own zip-bomb guards for the fallback path (they are process-wide settings).
+        // IOUtils' byte-array override is left alone: it is global and would also raise POI's
+        // stricter per-record defaults.
+        ZipSecureFile.setMinInflateRatio(1.0 / limits.maxEntryRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxUncompressedBytes());
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+    }
+
+    /** Reads one file; see {@link ReadOutcome#rejected()}. */
+    public ReadOutcome read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return ReadOutcome.rejected(unreadable(name, "không phải tệp thông thường hoặc không tồn tại"));
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return ReadOutcome.rejected(tooLarge(name, "kích thước " + ZipGuard.mb(size) + " vượt giới hạn "
+                        + ZipGuard.mb(limits.maxFileBytes())));
+            }
+            FileSniffer.Sniff sniff = FileSniffer.sniff(file);
+            return switch (sniff.kind()) {
+                case ZIP -> readZip(file, name);
+                case OLE2 -> readOle2(file, name);
+                default -> ReadOutcome.rejected(unreadable(name, sniff.description()));
+            };
+        } catch (XlsxLoader.LimitExceededException e) {
+            return ReadOutcome.rejected(tooLarge(name, e.getMessage()));
+        } catch (EncryptedDocumentException e) {
+            return ReadOutcome.rejected(encrypted(name));
+        } catch (Exception | StackOverflowError e) {
+            // whatever the libraries throw on a damaged file: reject it with the reason, never crash the run
+            return ReadOutcome.rejected(unreadable(name, "lỗi khi đọc (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())) + ")"));
+        }
+    }
+
+    private ReadOutcome readZip(Path file, String name) throws IOException {
+        LoadedWorkbook loaded;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipGuard.Problem problem = ZipGuard.check(zip, limits);
+            if (problem != null) {
+                return ReadOutcome.rejected(problem.expansion() ? tooLarge(name, problem.reason())
+                        : unreadable(name, problem.reason()));
+            }
+            loaded = xlsx.load(file, zip);
+        } catch (ZipException e) {
+            return ReadOutcome.rejected(unreadable(name, "tệp ZIP bị hỏng hoặc chưa chép xong"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+        }
+        FormulaFallback.evaluate(file, loaded);
+        return ReadOutcome.of(WorkbookInterpreter.interpret(name, loaded.sheets()));
+    }
+
+    private ReadOutcome readOle2(Path file, String name) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                return ReadOutcome.rejected(encrypted(name));
+            }
+            if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+                String what = root.hasEntry("WordDocument") ? "nội dung là tài liệu Word (.doc), không phải sổ tính Excel"
+                        : "tệp Office không chứa sổ tính Excel";
+                return ReadOutcome.rejected(unreadable(name, what));
+            }
+            try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
+                LoadedWorkbook loaded = xls.load(wb);
+                return ReadOutcome.of(WorkbookInterpreter.interpret(name, loaded.sheets()));
+            }
+        } catch (OldExcelFormatException e) {
+            return ReadOutcome.rejected(unreadable(name, "định dạng Excel 5.0/95 quá cũ; hãy lưu lại thành .xlsx"));
+        }
+    }
+
+    private static Finding unreadable(String name, String reason) {
+        return Finding.error("FILE-001", null, null, "Tệp " + name + " không phải sổ tính Excel đọc được: " + reason + ".");
+    }
+
+    private static Finding encrypted(String name) {
+        return Finding.error("FILE-002", null, null, "Tệp " + name
+                + " được đặt mật khẩu (mã hoá) nên không đọc được; hãy gỡ mật khẩu rồi gửi lại.");
+    }
+
+    private static Finding tooLarge(String name, String reason) {
+        return Finding.error("FILE-006", null, null, "Tệp " + name + " vượt giới hạn cho phép: " + reason + ".");
+    }
+
+    private static String shorten(String s) {
+        String oneLine = s.replace('\n', ' ');
+        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 160) + "…";
+    }
+}
