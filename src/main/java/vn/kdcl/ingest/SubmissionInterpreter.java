@@ -1,0 +1,45 @@
+package vn.kdcl.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.kdcl.check.Finding;
+import vn.kdcl.ingest.read.ReadOutcome;
+import vn.kdcl.ingest.read.WorkbookReader;
+
+/** Read → normalise → check one file. Bad input becomes findings; nothing escapes as an exception. */
+public class SubmissionInterpreter implements FileInterpreter {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionInterpreter.class);
+
+    private final WorkbookReader reader;
+    private final SubmissionBuilder builder;
+
+    public SubmissionInterpreter(WorkbookReader reader, SubmissionBuilder builder) {
+        this.reader = reader;
+        this.builder = builder;
+    }
+
+    @Override
+    public FileOutcome interpret(InboxFile file) {
+        try {
+            ReadOutcome read = reader.read(file.path());
+            if (read.rejected()) {
+                return new FileOutcome(file, null, read.findings());
+            }
+            SubmissionBuilder.Built built = builder.build(read.workbook());
+            List<Finding> findings = new ArrayList<>(read.findings());
+            // The builder starts from the workbook's own findings; keep each once.
+            built.findings().stream().filter(f -> !findings.contains(f)).forEach(findings::add);
+            return new FileOutcome(file, built.submission(), findings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            log.warn("Unexpected failure on {}", file.relative(), e);
+            return new FileOutcome(file, null, List.of(Finding.error("FILE-001", null, null,
+                    "Không đọc được tệp " + file.path().getFileName() + ": lỗi không mong đợi ("
+                            + e.getClass().getSimpleName() + "). Hãy lưu lại tệp bằng Excel dưới dạng .xlsx và gửi lại.")));
+        }
+    }
+}
