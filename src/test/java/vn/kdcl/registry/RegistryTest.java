@@ -1,0 +1,96 @@
+package vn.kdcl.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.kdcl.catalogue.SchoolType;
+
+class RegistryTest {
+
+    private static final Instant DATE = Instant.parse("2024-09-01T00:00:00Z");
+
+    private final Registry registry = new Registry(List.of(
+            new RegistryEntry("11010023", "Trường THCS Thanh Xương", "THCS", "Phòng GD&ĐT huyện Điện Biên", "Điện Biên"),
+            new RegistryEntry("0110", "Trường Mầm non Hoa Ban, \"cơ sở 2\"", "Mầm non", "UBND xã Thanh Nưa", "Điện Biên"),
+            new RegistryEntry("11010077", "Trường PTDTBT Tiểu học Hẹ Muông", "PTDTBT Tiểu học", "Phòng GD&ĐT huyện Điện Biên", null)));
+
+    @Test
+    void xlsxAndCsvRoundTrip(@TempDir Path dir) {
+        for (String name : List.of("registry.xlsx", "registry.csv")) {
+            Path file = dir.resolve(name);
+            registry.write(file, DATE);
+            assertThat(Registry.read(file).entries()).as(name).isEqualTo(registry.entries());
+        }
+    }
+
+    @Test
+    void csvHasBomAndXlsxIsReproducible() {
+        byte[] csv = registry.toCsv();
+        assertThat(new byte[] {csv[0], csv[1], csv[2]}).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Mã trường,Tên trường,Cấp học,Đơn vị quản lý,Tỉnh/Thành phố\r\n");
+        assertThat(registry.toXlsx(DATE)).isEqualTo(registry.toXlsx(DATE));
+    }
+
+    @Test
+    void findsHeadersWrittenDifferentlyBelowATitle() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("DS");
+            s.createRow(0).createCell(0).setCellValue("DANH SÁCH CÁC TRƯỜNG NĂM HỌC 2024-2025");
+            Row h = s.createRow(2);
+            String[] labels = {"STT", "TỈNH / THÀNH PHỐ", "MÃ TRƯỜNG", "Tên  trường",
+                    Normalizer.normalize("Cấp học", Normalizer.Form.NFD), "Đơn vị quản lý"};
+            for (int i = 0; i < labels.length; i++) {
+                h.createCell(i).setCellValue(labels[i]);
+            }
+            Row r = s.createRow(3);
+            r.createCell(0).setCellValue(1);
+            r.createCell(1).setCellValue("Điện Biên");
+            r.createCell(2).setCellValue(11010023);
+            r.createCell(3).setCellValue(" Trường THCS\u00A0Thanh Xương ");
+            r.createCell(4).setCellValue("THCS");
+            r.createCell(5).setCellValue("Phòng GD&ĐT huyện Điện Biên");
+            s.createRow(4).createCell(3).setCellValue("(hết danh sách)");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        Registry read = Registry.read(bytes);
+        assertThat(read.entries()).containsExactly(registry.entries().get(0));
+        assertThat(read.byCode(" 11010023 ")).isPresent();
+    }
+
+    @Test
+    void readsSemicolonCsvAndMapsSchoolTypes() throws IOException {
+        String csv = "Ma truong;Ten truong;Cap hoc;Don vi quan ly;Tinh/Thanh pho\n"
+                + "A1;\"Trường TH&THCS Na Ư; điểm chính\";TH&THCS;UBND xã Na Ư;Điện Biên\n";
+        Registry read = Registry.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.entries()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Trường TH&THCS Na Ư; điểm chính");
+            assertThat(e.type()).contains(SchoolType.PTNCH);
+        });
+        assertThat(registry.entries().get(2).type()).contains(SchoolType.TH);
+        assertThat(SchoolLevelLabels.parse("Trường THPT Mường Nhé")).contains(SchoolType.THPT);
+        assertThat(SchoolLevelLabels.parse("Mẫu giáo")).contains(SchoolType.MN);
+        assertThat(SchoolLevelLabels.parse("Trung học cơ sở")).contains(SchoolType.THCS);
+        assertThat(SchoolLevelLabels.parse("Phổ thông nhiều cấp học")).contains(SchoolType.PTNCH);
+        assertThat(SchoolLevelLabels.parse("Trung tâm GDTX")).isEmpty();
+        assertThatThrownBy(() -> Registry.readCsv(new ByteArrayInputStream("a,b\n1,2".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
