@@ -33,19 +33,25 @@ class ImportJobConfiguration {
         return new JobBuilder(JOB, repo).start(scanStep).next(ingestStep).next(placeStep).next(reportStep).build();
     }
 
-    @Bean
-    @StepScope
-    ImportRun importRun(@Value("#{jobParameters['runId']}") String runId,
-                        @Value("#{jobParameters['inbox']}") String inbox, KdclHome home) {
+    private static final String RUN_ID = "#{jobParameters['runId']}";
+    private static final String INBOX = "#{jobParameters['inbox']}";
+
+    private static ImportRun run(String runId, String inbox, KdclHome home) {
         return new ImportRun(runId, Path.of(inbox).toAbsolutePath().normalize(), home);
     }
 
     @Bean
-    Step scanStep(JobRepository repo, PlatformTransactionManager tm, ImportRun importRun, SubmissionStore store,
-                  RunFiles runFiles, @Value("${kdcl.import.settle-seconds:2}") int settleSeconds) {
-        InboxScanner scanner = new InboxScanner(Duration.ofSeconds(settleSeconds));
-        return new StepBuilder("scan", repo)
-                .tasklet(new ScanTasklet(importRun, scanner, store, runFiles), tm).build();
+    @StepScope
+    ScanTasklet scanTasklet(@Value(RUN_ID) String runId, @Value(INBOX) String inbox, KdclHome home,
+                            SubmissionStore store, RunFiles runFiles,
+                            @Value("${kdcl.import.settle-seconds:2}") int settleSeconds) {
+        return new ScanTasklet(run(runId, inbox, home), new InboxScanner(Duration.ofSeconds(settleSeconds)), store,
+                runFiles);
+    }
+
+    @Bean
+    Step scanStep(JobRepository repo, PlatformTransactionManager tm, ScanTasklet scanTasklet) {
+        return new StepBuilder("scan", repo).tasklet(scanTasklet, tm).build();
     }
 
     @Bean
@@ -54,33 +60,57 @@ class ImportJobConfiguration {
     }
 
     @Bean
-    Step ingestStep(JobRepository repo, PlatformTransactionManager tm, ImportRun importRun, RunFiles runFiles,
-                    SubmissionStore store, FileInterpreter interpreter, ImportProgress progress,
+    @StepScope
+    PendingFilesReader pendingFilesReader(@Value(RUN_ID) String runId, @Value(INBOX) String inbox, KdclHome home,
+                                          RunFiles runFiles, ImportProgress progress) {
+        return new PendingFilesReader(run(runId, inbox, home), runFiles, progress);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter ingestWriter(@Value(RUN_ID) String runId, @Value(INBOX) String inbox, KdclHome home,
+                              SubmissionStore store, RunFiles runFiles) {
+        return new IngestWriter(run(runId, inbox, home), store, runFiles);
+    }
+
+    @Bean
+    Step ingestStep(JobRepository repo, PlatformTransactionManager tm, PendingFilesReader pendingFilesReader,
+                    IngestWriter ingestWriter, FileInterpreter interpreter, ImportProgress progress,
                     @Value("${kdcl.import.chunk-size:16}") int chunkSize,
                     @Value("${kdcl.import.threads:0}") int threads) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         return new StepBuilder("ingest", repo).<InboxFile, FileOutcome>chunk(chunkSize)
                 .transactionManager(tm)
-                .reader(new PendingFilesReader(importRun, runFiles, progress))
+                .reader(pendingFilesReader)
                 .processor(interpreter::interpret)
-                .writer(new IngestWriter(importRun, store, runFiles))
+                .writer(ingestWriter)
                 .listener(progress)
                 .taskExecutor(executor)
                 .build();
     }
 
     @Bean
-    Step placeStep(JobRepository repo, PlatformTransactionManager tm, ImportRun importRun, RunFiles runFiles,
-                   SubmissionStore store, KdclHome home) {
-        return new StepBuilder("place", repo)
-                .tasklet(new PlaceTasklet(importRun, runFiles, store, new FileLifecycle(home), home), tm).build();
+    @StepScope
+    PlaceTasklet placeTasklet(@Value(RUN_ID) String runId, @Value(INBOX) String inbox, KdclHome home,
+                              RunFiles runFiles, SubmissionStore store) {
+        return new PlaceTasklet(run(runId, inbox, home), runFiles, store, new FileLifecycle(home), home);
     }
 
     @Bean
-    Step reportStep(JobRepository repo, PlatformTransactionManager tm, ImportRun importRun, RunFiles runFiles,
-                    KdclHome home, JsonMapper json) {
-        return new StepBuilder("report", repo)
-                .tasklet(new ReportTasklet(importRun, runFiles, home, json), tm).build();
+    Step placeStep(JobRepository repo, PlatformTransactionManager tm, PlaceTasklet placeTasklet) {
+        return new StepBuilder("place", repo).tasklet(placeTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    ReportTasklet reportTasklet(@Value(RUN_ID) String runId, @Value(INBOX) String inbox, KdclHome home,
+                                RunFiles runFiles, JsonMapper json) {
+        return new ReportTasklet(run(runId, inbox, home), runFiles, home, json);
+    }
+
+    @Bean
+    Step reportStep(JobRepository repo, PlatformTransactionManager tm, ReportTasklet reportTasklet) {
+        return new StepBuilder("report", repo).tasklet(reportTasklet, tm).build();
     }
 }

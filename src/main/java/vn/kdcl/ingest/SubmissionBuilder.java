@@ -178,7 +178,10 @@ public class SubmissionBuilder {
 
     private CheckContext.TaskLine taskLine(ParsedWorkbook.TaskRow t, SchoolYear year, PlanPeriod plan) {
         String criterion;
-        if (t.level4Section()) {
+        Integer m4 = CriterionCodes.level4(t.criterion());
+        if (m4 != null) {
+            criterion = "M4." + m4;
+        } else if (t.level4Section()) {
             Integer n = CriterionCodes.number(t.criterion());
             criterion = n == null ? null : "M4." + n;
         } else {

@@ -11,6 +11,9 @@ public final class CriterionCodes {
     private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[.,]\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?![\\d]|[.,]\\d)");
 
+    private static final Pattern LEVEL4 = Pattern.compile("^\\s*(?:M4|Mức\\s*4)\\s*[.:\\-–]?\\s*(?:Tiêu chí\\s*)?(\\d{1,2})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private CriterionCodes() {
     }
 
@@ -24,6 +27,15 @@ public final class CriterionCodes {
             return Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2));
         }
         return null;
+    }
+
+    /** n for a Mức 4 reference written "M4.2" or "Mức 4 - Tiêu chí 2", else null. */
+    public static Integer level4(CellValue cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        Matcher m = LEVEL4.matcher(cell.text());
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
     }
 
     /** The first small integer of the text ("Tiêu chí 2" → 2), or null. */

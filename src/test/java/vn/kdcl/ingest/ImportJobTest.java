@@ -1,0 +1,118 @@
+package vn.kdcl.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.kdcl.cli.AppContext;
+import vn.kdcl.export.ExportService;
+import vn.kdcl.export.ExportedSchool;
+import vn.kdcl.home.KdclHome;
+
+/** The whole import job on a real H2 file database: statuses, values, versions, file moves, idempotence. */
+class ImportJobTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsNormalisesVersionsAndIsIdempotent() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        Path inbox = home.inbox();
+        Path first = inbox.resolve("PGD Dien Bien/he_muong_v1.xlsx");
+        Files.createDirectories(first.getParent());
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", first);
+        Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2023-09-13T08:00:00Z")));
+        Path second = inbox.resolve("he_muong_v2.xlsx");
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "20/9/2023"), "TT17/2018", second);
+        Files.setLastModifiedTime(second, FileTime.from(Instant.parse("2023-09-20T08:00:00Z")));
+        Files.copy(first, inbox.resolve("copy of v1.xlsx"));
+        Files.setLastModifiedTime(inbox.resolve("copy of v1.xlsx"), FileTime.from(Instant.parse("2023-09-14T08:00:00Z")));
+        Files.write(inbox.resolve("empty.xlsx"), new byte[0]);
+        Files.setLastModifiedTime(inbox.resolve("empty.xlsx"), FileTime.from(Instant.parse("2023-09-14T08:00:00Z")));
+        Files.writeString(inbox.resolve("~$he_muong_v2.xlsx"), "lock");
+
+        RunReport report;
+        List<ExportedSchool> exported;
+        try (AppContext app = AppContext.start(home)) {
+            report = app.bean(ImportService.class).run(inbox);
+            exported = app.bean(ExportService.class).schools(null);
+        }
+
+        Map<String, String> status = report.files().stream()
+                .collect(Collectors.toMap(RunReport.FileEntry::file, RunReport.FileEntry::status));
+        assertThat(status).containsEntry("inbox/PGD Dien Bien/he_muong_v1.xlsx", "ACCEPTED")
+                .containsEntry("inbox/he_muong_v2.xlsx", "ACCEPTED")
+                .containsEntry("inbox/copy of v1.xlsx", "SKIPPED_DUPLICATE")
+                .containsEntry("inbox/empty.xlsx", "REJECTED")
+                .containsEntry("inbox/~$he_muong_v2.xlsx", "IGNORED");
+        assertThat(codes(report, "inbox/empty.xlsx")).containsExactly("FILE-001");
+        assertThat(codes(report, "inbox/he_muong_v2.xlsx")).contains("SUB-001");
+        assertThat(Files.exists(home.runs().resolve(report.runId() + ".json"))).isTrue();
+
+        assertThat(exported).hasSize(1);
+        ExportedSchool s = exported.get(0);
+        assertThat(s.code()).isEqualTo("DB-TH-001");
+        assertThat(s.schoolType()).isEqualTo("TH");
+        assertThat(s.framework()).isEqualTo("TT17");
+        assertThat(s.schoolYear()).isEqualTo("2023-2024");
+        assertThat(s.computed()).isEqualTo(new ExportedSchool.Counts(2, 27, 27, 4, 0));
+        assertThat(s.declared()).isEqualTo(new ExportedSchool.Counts(2, 27, 27, 4, 0));
+        assertThat(s.submission().version()).isEqualTo(2);
+        assertThat(s.submission().file()).isEqualTo("inbox/he_muong_v2.xlsx");
+        assertThat(s.criteria()).hasSize(27);
+        assertThat(s.level4()).hasSize(5).allMatch(l -> !l.met());
+        assertThat(s.tasks()).extracting(ExportedSchool.TaskEntry::criterion).containsExactly("1.1", "3.1", "M4.2");
+        ExportedSchool.TaskEntry t1 = s.tasks().get(0);
+        assertThat(t1.amount()).isEqualTo(81_000_000L);
+        assertThat(t1.amountText()).isEqualTo("81 triệu đồng");
+        assertThat(t1.source()).isEqualTo("NSNN");
+        assertThat(t1.start()).hasToString("2024-01-01");
+        assertThat(t1.end()).hasToString("2024-03-31");
+        ExportedSchool.TaskEntry t2 = s.tasks().get(1);
+        assertThat(t2.amount()).isEqualTo(3_000_000_000L);
+        assertThat(t2.lead()).isEqualTo("Phó hiệu trưởng");
+        assertThat(t2.partners()).isEqualTo("tổ trưởng");
+        assertThat(t2.start()).hasToString("2023-08-01");
+        assertThat(t2.end()).hasToString("2024-05-31");
+        assertThat(s.tasks().get(2).source()).isEqualTo("XA_HOI_HOA");
+        assertThat(s.funding().total()).isEqualTo(3_431_000_000L);
+        assertThat(s.funding().bySource()).containsEntry("NSNN", 3_081_000_000L).containsEntry("XA_HOI_HOA", 350_000_000L);
+        // Seed 004's task "Từ 8/2023" starts before the 2023-2024 school year: PLN-003.
+        assertThat(s.findings()).extracting(f -> f.code() + "@" + f.cell()).contains("PLN-003@H3");
+        assertThat(s.findings()).extracting(f -> f.code()).doesNotContain("SUM-001", "SUM-002", "SUM-003", "CRT-002");
+
+        // Files left the inbox for their recorded places.
+        try (Stream<Path> left = Files.walk(inbox)) {
+            assertThat(left.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList())
+                    .containsExactly("~$he_muong_v2.xlsx");
+        }
+        assertThat(Files.list(home.archive()).map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx")))
+                .allMatch(n -> n.startsWith("DB-TH-001_2023-2024_")).hasSize(2);
+        assertThat(home.rejected().resolve("empty.xlsx")).exists();
+        assertThat(Files.readString(home.rejected().resolve("empty.xlsx.why.txt"))).contains("FILE-001");
+        assertThat(home.archive().resolve("duplicates/copy of v1.xlsx")).exists();
+
+        // A second run changes nothing.
+        try (AppContext app = AppContext.start(home)) {
+            RunReport again = app.bean(ImportService.class).run(inbox);
+            assertThat(again.files()).extracting(RunReport.FileEntry::status).containsOnly("IGNORED");
+            assertThat(app.bean(ExportService.class).schools(null)).isEqualTo(exported);
+        }
+    }
+
+    private static List<String> codes(RunReport report, String file) {
+        return report.files().stream().filter(f -> f.file().equals(file)).flatMap(f -> f.findings().stream())
+                .map(f -> f.code()).toList();
+    }
+}
