@@ -80,7 +80,8 @@ public final class ReadBenchmark {
         run(warm, bare);
         run(warm, fastexcel);
         run(warm, ours);
-        System.out.printf("%-22s %10s %10s %14s %10s%n", "pass", "files/s", "MB/s", "peak heap MB", "checksum");
+        System.out.printf("%-22s %10s %10s %14s %10s %14s %12s%n", "pass", "files/s", "MB/s", "peak heap MB",
+                "CPU ms/file", "files/s@2 CPU", "checksum");
         for (int round = 1; round <= 2; round++) {
             report("bare unzip+StAX #" + round, files, bytes, bare);
             report("fastexcel cells #" + round, files, bytes, fastexcel);
@@ -94,14 +95,21 @@ public final class ReadBenchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        long checksum = run(files, task);
+        AtomicLong cpuNanos = new AtomicLong();
+        long checksum = run(files, task, cpuNanos);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "%-22s %10.0f %10.1f %14.1f %10d%n", name, files.size() / seconds,
-                bytes / 1048576.0 / seconds, peak / 1048576.0, checksum);
+        double cpuMsPerFile = cpuNanos.get() / 1e6 / files.size();
+        // CPU time is what the machine's other load does not distort: 2 idle cores would give 2000/cpuMs files/s
+        System.out.printf(Locale.ROOT, "%-22s %10.0f %10.1f %14.1f %10.3f %14.0f %12d%n", name, files.size() / seconds,
+                bytes / 1048576.0 / seconds, peak / 1048576.0, cpuMsPerFile, THREADS * 1000 / cpuMsPerFile, checksum);
     }
 
     private static long run(List<Path> files, FileTask task) throws Exception {
+        return run(files, task, new AtomicLong());
+    }
+
+    private static long run(List<Path> files, FileTask task, AtomicLong cpuNanos) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong sum = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -109,10 +117,13 @@ public final class ReadBenchmark {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 futures.add(pool.submit(() -> {
+                    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                    long cpu0 = threads.getCurrentThreadCpuTime();
                     int i;
                     while ((i = next.getAndIncrement()) < files.size()) {
                         sum.addAndGet(task.run(files.get(i)));
                     }
+                    cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
