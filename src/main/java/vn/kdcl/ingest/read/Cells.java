@@ -37,6 +37,22 @@ final class Cells {
         return sb.toString();
     }
 
+    /** Non-ASCII characters below this bound that cannot change under NFC, whatever surrounds them. */
+    private static final int NFC_TABLE_END = 0x2000;
+    private static final boolean[] NFC_STABLE = new boolean[NFC_TABLE_END];
+
+    static {
+        for (int c = 0x80; c < NFC_TABLE_END; c++) {
+            String alone = String.valueOf((char) c);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            // precomposed letters are NFC on their own and never the second half of a composition
+            NFC_STABLE[c] = !mark && Character.isLetter(c) && (c < 0x0250 || c >= 0x1E00)
+                    && Normalizer.isNormalized(alone, Normalizer.Form.NFC);
+        }
+    }
+
     /**
      * Same result as {@link VietText#clean} but returns the string itself when it is already clean
      * (the usual case), so most cells cost one scan and no regex.
@@ -46,30 +62,35 @@ final class Cells {
             return "";
         }
         int n = s.length();
-        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))
-                || Character.isSpaceChar(s.charAt(0)) || Character.isSpaceChar(s.charAt(n - 1))) {
-            return VietText.clean(s);
-        }
-        boolean ascii = true;
-        char prev = 'x';
+        char prev = '\n';
+        boolean checkNfc = false;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c < 0x20 && c != '\n' || c == ' ' && (prev == ' ' || prev == '\n') || c == '\n' && prev == ' ') {
+            if (c <= ' ') {
+                // a space after a space or a line break, a control character, a space before a line break
+                if (c == ' ' ? prev == ' ' || prev == '\n' : c != '\n' || prev == ' ' || prev == '\n' && i == 0) {
                     return VietText.clean(s);
                 }
-            } else {
-                ascii = false;
-                if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
-                    return VietText.clean(s);
-                }
+            } else if (c >= 0x80 && !checkNfc && (c >= NFC_TABLE_END || !NFC_STABLE[c])) {
+                checkNfc = true; // punctuation like '–' or '“', other scripts, combining marks
             }
             prev = c;
         }
-        if (ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-            return s;
+        if (prev == ' ' || prev == '\n') {
+            return VietText.clean(s);
         }
-        return VietText.clean(s);
+        if (checkNfc && (!Normalizer.isNormalized(s, Normalizer.Form.NFC) || hasOddSpace(s))) {
+            return VietText.clean(s);
+        }
+        return s;
+    }
+
+    private static boolean hasOddSpace(String s) {
+        if (s.indexOf('\u00A0') >= 0 || s.indexOf('\u2007') >= 0 || s.indexOf('\u202F') >= 0) {
+            return true;
+        }
+        // strip() also removes Unicode spaces at the ends
+        return Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1));
     }
 
     /** Text of a number as a person would type it: integers without ".0", no exponent. */

@@ -1,10 +1,11 @@
 package vn.kdcl.ingest.read;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import vn.kdcl.text.VietText;
 
 /**
  * Finds a table's header row instead of assuming it: scans the first rows for the row (or pair
@@ -41,17 +42,27 @@ final class HeaderLocator {
 
     static <E extends Enum<E>> Header<E> locate(SheetGrid grid, FoldedRows folded, Class<E> type,
                                                  Function<String, E> classify) {
+        int rows = Math.min(grid.rowCount(), SCAN_ROWS);
+        // each cell's own label is classified once; only two-row composites are classified again
+        List<List<E>> keys = new ArrayList<>(rows + 1);
+        for (int r = 0; r <= rows && r < grid.rowCount(); r++) {
+            List<E> row = new ArrayList<>(grid.width(r));
+            for (int c = 0; c < grid.width(r); c++) {
+                String label = folded.get(r, c);
+                row.add(label.isEmpty() ? null : classify.apply(label));
+            }
+            keys.add(row);
+        }
         Header<E> best = null;
         int bestScore = 0;
-        int rows = Math.min(grid.rowCount(), SCAN_ROWS);
         for (int r = 0; r < rows; r++) {
-            Header<E> single = read(grid, folded, r, false, type, classify);
+            Header<E> single = read(grid, folded, keys, r, false, type, classify);
             if (single.columns().size() > bestScore) {
                 best = single;
                 bestScore = single.columns().size();
             }
             if (r + 1 < grid.rowCount()) {
-                Header<E> pair = read(grid, folded, r, true, type, classify);
+                Header<E> pair = read(grid, folded, keys, r, true, type, classify);
                 if (pair.columns().size() > Math.max(bestScore, single.columns().size())) {
                     best = pair;
                     bestScore = pair.columns().size();
@@ -61,27 +72,25 @@ final class HeaderLocator {
         return best;
     }
 
-    private static <E extends Enum<E>> Header<E> read(SheetGrid grid, FoldedRows folded, int r, boolean twoRows,
-                                                      Class<E> type, Function<String, E> classify) {
+    private static <E extends Enum<E>> Header<E> read(SheetGrid grid, FoldedRows folded, List<List<E>> keys, int r,
+                                                      boolean twoRows, Class<E> type, Function<String, E> classify) {
         Map<E, Integer> columns = new EnumMap<>(type);
         Map<E, String> labels = new EnumMap<>(type);
         int width = Math.max(grid.width(r), twoRows ? grid.width(r + 1) : 0);
+        List<E> rowKeys = keys.get(r);
         for (int c = 0; c < width; c++) {
             CellValue top = grid.get(r, c);
-            String label = folded.get(r, c);
+            E key = c < rowKeys.size() ? rowKeys.get(c) : null;
             String text = top == null ? "" : top.text();
             if (twoRows) {
                 CellValue sub = grid.get(r + 1, c);
                 String subLabel = folded.get(r + 1, c);
                 if (sub != null && sub != top && !subLabel.isEmpty()) {
-                    label = label.isEmpty() ? subLabel : label + " " + subLabel;
+                    String label = folded.get(r, c);
+                    key = classify.apply(label.isEmpty() ? subLabel : label + " " + subLabel);
                     text = text.isEmpty() ? sub.text() : text + " " + sub.text();
                 }
             }
-            if (label.isEmpty()) {
-                continue;
-            }
-            E key = classify.apply(label);
             if (key != null && !columns.containsKey(key)) {
                 columns.put(key, c);
                 labels.put(key, text);
@@ -113,7 +122,7 @@ final class HeaderLocator {
                     } else if (v == previous) {
                         f[c] = f[c - 1]; // a merged cell repeats its left neighbour
                     } else {
-                        f[c] = VietText.fold(v.text());
+                        f[c] = Fold.fold(v.text());
                     }
                     previous = v;
                 }

@@ -23,6 +23,9 @@ final class LegacyEncoding {
 
     /** Number of words of the text that contain a legacy marker next to a letter. */
     static int suspiciousWords(String s) {
+        if (!hasMarker(s)) {
+            return 0;
+        }
         int count = 0;
         boolean counted = false;
         int n = s.length();
@@ -39,6 +42,16 @@ final class LegacyEncoding {
             }
         }
         return count;
+    }
+
+    private static boolean hasMarker(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0xA0 && isMarker(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMarker(char c) {

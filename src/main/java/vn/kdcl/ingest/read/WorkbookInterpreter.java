@@ -199,13 +199,17 @@ final class WorkbookInterpreter {
 
     /** Accumulates legacy-encoding evidence over the cells that matter. */
     private static final class LegacyScan {
+        /** Legacy fonts garble a whole file, so a sample of cells is enough evidence. */
+        private static final int MAX_CELLS = 60;
         int words;
+        int cells;
         CellValue first;
 
         void add(CellValue v) {
-            if (v == null || v.text().isEmpty()) {
+            if (v == null || v.text().isEmpty() || words >= LEGACY_MIN_WORDS || cells >= MAX_CELLS) {
                 return;
             }
+            cells++;
             int n = LegacyEncoding.suspiciousWords(v.text());
             if (n > 0) {
                 words += n;

@@ -127,8 +127,10 @@ public final class TestBooks {
             int std = i / 6 + 1;
             String code = std + "." + (i % 6 + 1);
             bodyRow(s, 3 + i, std, code, "Tên tiêu chí " + code + " về tổ chức và quản lý nhà trường", "Đạt", "Đạt",
-                i % 3 == 0 ? "Đạt" : "Không đạt", i % 3 == 0 ? 3 : 2, "Nhà trường có kế hoạch rõ ràng, phù hợp",
-                "Một số nội dung chưa được cập nhật kịp thời", "H1-1.1-0" + (i % 9 + 1));
+                i % 3 == 0 ? "Đạt" : "Không đạt", i % 3 == 0 ? 3 : 2, "Nhà trường có kế hoạch rõ ràng, phù hợp với điều kiện thực tế của địa phương; "
+                + "các chỉ báo của tiêu chí " + code + " được thực hiện đầy đủ, có minh chứng lưu trữ khoa học.",
+                "Một số nội dung của tiêu chí " + code + " chưa được cập nhật kịp thời; việc phối hợp với cha mẹ "
+                + "học sinh và cộng đồng còn hạn chế.", "H1-1.1-0" + (i % 9 + 1));
         }
         return s;
     }
@@ -148,7 +150,8 @@ public final class TestBooks {
         headerRow(s, 2, PLAN_HEADER);
         for (int i = 0; i < count; i++) {
             String code = (i / 6 + 1) + "." + (i % 6 + 1);
-            bodyRow(s, 3 + i, i + 1, code, 3, "Đạt Mức 3 của tiêu chí " + code, TASKS[i % TASKS.length],
+            bodyRow(s, 3 + i, i + 1, code, 3, "Đạt Mức 3 của tiêu chí " + code + ": khắc phục điểm yếu số " + (i + 1)
+                    + " đã nêu trong báo cáo tự đánh giá", TASKS[i % TASKS.length],
                     LEADS[i % LEADS.length], "Các tổ chuyên môn", "9/2024", "5/2025", BUDGETS[i % BUDGETS.length],
                     "Ngân sách nhà nước", "Sự hỗ trợ của Phòng GD&ĐT", "Chưa thực hiện", "");
         }

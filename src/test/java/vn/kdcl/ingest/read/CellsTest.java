@@ -1,0 +1,49 @@
+package vn.kdcl.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.kdcl.text.VietText;
+
+class CellsTest {
+
+    @Test
+    void cleansExactlyLikeVietText() throws Exception {
+        List<String> samples = new ArrayList<>(List.of("Hiệu trưởng", " Hiệu trưởng", "Hiệu  trưởng", "Hiệu trưởng\u00A0",
+                "a\nb", "a \nb", "a\n b", "\nab", "ab\n", "a\tb", "a\r\nb", "“Mã trường” – 2024", "x\u2003y", "\u2003x",
+                "Tr−êng Hµ Néi", "e\u0301", "A\u030A", "\u1E9B\u0323", "中文 Привет", "\u00C5", "\u212B", ""));
+        Path seeds = Path.of("/work/shared/seeds");
+        if (Files.isDirectory(seeds)) {
+            try (Stream<Path> files = Files.list(seeds)) {
+                for (Path f : files.toList()) {
+                    samples.addAll(Files.readAllLines(f));
+                    samples.add(Files.readString(f));
+                }
+            }
+        }
+        for (String s : List.copyOf(samples)) {
+            samples.add(Normalizer.normalize(s, Normalizer.Form.NFD));
+        }
+        for (String s : samples) {
+            assertThat(Cells.clean(s)).as("clean of [%s]", s).isEqualTo(VietText.clean(s));
+        }
+    }
+
+    @Test
+    void refsAndNumbers() {
+        assertThat(Cells.ref(0, 0)).isEqualTo("A1");
+        assertThat(Cells.ref(11, 27)).isEqualTo("AB12");
+        assertThat(Cells.ref(0, 100)).isEqualTo("CW1");
+        assertThat(Cells.numberText(81_000_000)).isEqualTo("81000000");
+        assertThat(Cells.numberText(1.5)).isEqualTo("1.5");
+        assertThat(Cells.numberText(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    }
+}
