@@ -78,13 +78,18 @@ final class InfoSheetParser {
         return count;
     }
 
+    /**
+     * The first cell right of the label that is not part of the label's merged region. Only that
+     * cell: further right the template (and many offices) put hints or remarks, not values.
+     */
     private static CellValue valueRightOf(SheetGrid grid, int r, int labelCol, CellValue labelCell) {
         int width = grid.width(r);
         for (int c = labelCol + 1; c < width; c++) {
             CellValue v = grid.get(r, c);
-            if (v != null && v != labelCell && !v.isBlank()) {
-                return v;
+            if (v == labelCell) {
+                continue;
             }
+            return v != null ? v : CellValue.blank(grid.name(), Cells.ref(r, c));
         }
         return CellValue.blank(grid.name(), Cells.ref(r, labelCol + 1));
     }
