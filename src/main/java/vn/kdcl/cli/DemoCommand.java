@@ -14,7 +14,7 @@ import vn.kdcl.home.KdclHome;
 /** Plain Java (no Spring context): fills the home with demo data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Tạo dữ liệu mẫu: <home>/registry.xlsx, N tệp trong <home>/inbox/ (một số trong thư mục con "
-                + "theo đơn vị quản lý, khoảng 15-20% cố ý có lỗi) và <home>/demo/manifest.json.",
+                + "theo đơn vị quản lý, khoảng 15-20%% cố ý có lỗi) và <home>/demo/manifest.json.",
                 "Cùng --seed cho cùng nội dung từng byte. Tệp cũ khác tên trong inbox/ không bị xóa."})
 class DemoCommand implements Callable<Integer> {
 
