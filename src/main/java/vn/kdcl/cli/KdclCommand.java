@@ -12,7 +12,8 @@ import vn.kdcl.home.KdclHome;
 @Command(name = "kdcl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "kdcl-hub: tổng hợp kế hoạch cải tiến chất lượng của các trường.%n"
                 + "Consolidates schools' quality improvement plans for an education office.",
-        subcommands = {ImportCommand.class, ExportCommand.class, StatusCommand.class,
+        subcommands = {TemplatesCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+                StatusCommand.class,
                 CommandLine.HelpCommand.class})
 public class KdclCommand implements Runnable {
 

@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.kdcl.template.TemplateStyles;
 import vn.kdcl.template.WorkbookBytes;
 import vn.kdcl.text.VietText;
 
@@ -202,9 +203,7 @@ public final class Registry {
     /** A one-sheet workbook "Danh sách trường": header row, filter, frozen pane; reproducible bytes. */
     public byte[] toXlsx(Instant documentDate) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Font base = wb.getFontAt(0);
-            base.setFontName("Times New Roman");
-            base.setFontHeightInPoints((short) 12);
+            TemplateStyles.defaultFont(wb);
             Font bold = wb.createFont();
             bold.setFontName("Times New Roman");
             bold.setFontHeightInPoints((short) 12);

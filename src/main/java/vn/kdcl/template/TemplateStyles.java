@@ -8,12 +8,15 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * The few cell styles of a school workbook, created once per workbook (POI styles are per workbook).
  * Input cells are unlocked so that sheet protection only guards the greyed "—" cells.
  */
-final class TemplateStyles {
+public final class TemplateStyles {
 
     /** Times New Roman renders Vietnamese on every office PC and in LibreOffice. */
     static final String FONT = "Times New Roman";
@@ -36,9 +39,7 @@ final class TemplateStyles {
     final CellStyle paragraph;
 
     TemplateStyles(Workbook wb) {
-        Font base = wb.getFontAt(0);
-        base.setFontName(FONT);
-        base.setFontHeightInPoints((short) 12);
+        defaultFont(wb);
         Font bold = wb.createFont();
         bold.setFontName(FONT);
         bold.setFontHeightInPoints((short) 12);
@@ -104,6 +105,20 @@ final class TemplateStyles {
         paragraph = wb.createCellStyle();
         paragraph.setWrapText(true);
         paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    /**
+     * Makes font 0 Times New Roman 12. POI's default font follows the theme ("minor" scheme = Calibri),
+     * which LibreOffice and Excel honour over the font name, so the scheme is removed.
+     */
+    public static void defaultFont(Workbook wb) {
+        Font base = wb.getFontAt(0);
+        base.setFontName(FONT);
+        base.setFontHeightInPoints((short) 12);
+        if (base instanceof XSSFFont x) {
+            x.setScheme(FontScheme.NONE);
+            x.setFamily(FontFamily.ROMAN);
+        }
     }
 
     private static CellStyle bordered(Workbook wb, boolean locked) {

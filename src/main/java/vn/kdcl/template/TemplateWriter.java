@@ -1,6 +1,5 @@
 package vn.kdcl.template;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,8 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -65,6 +66,13 @@ public final class TemplateWriter {
      */
     public void fill(Workbook wb, Catalogue catalogue, SchoolSubmissionData data) {
         new WorkbookFiller(wb, catalogue, data, guideText()).fill();
+        if (wb instanceof HSSFWorkbook hssf) {
+            // Without property streams POI warns when the .xls is written and read again.
+            hssf.createInformationProperties();
+            hssf.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
+            hssf.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
+            hssf.getSummaryInformation().setTitle("Kết quả tự đánh giá và kế hoạch cải tiến chất lượng - " + catalogue.id());
+        }
     }
 
     /** The .xlsx bytes, reproducible for equal inputs. */

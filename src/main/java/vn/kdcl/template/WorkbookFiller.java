@@ -178,6 +178,7 @@ final class WorkbookFiller {
         explicit(sheet, SCHOOL_LEVELS, rowOf(InfoField.DECLARED_LEVEL), 1);
         explicit(sheet, TARGET_LEVELS, rowOf(InfoField.TARGET_LEVEL), 1);
         sheet.createFreezePane(0, 1);
+        fitRowHeights(sheet, 1);
         print(sheet);
     }
 
@@ -263,6 +264,7 @@ final class WorkbookFiller {
             list(sheet, RANGE_RESULTS, levelCells, true);
         }
         sheet.createFreezePane(3, 1);
+        fitRowHeights(sheet, 1);
         print(sheet);
         protect(sheet);
     }
@@ -311,6 +313,7 @@ final class WorkbookFiller {
             list(sheet, RANGE_RESULTS, 1, 2, items.size(), 2, true);
         }
         sheet.createFreezePane(0, 1);
+        fitRowHeights(sheet, 1);
         print(sheet);
     }
 
@@ -348,6 +351,7 @@ final class WorkbookFiller {
         list(sheet, RANGE_SOURCES, 1, 10, rows, 10, false);
         list(sheet, RANGE_STATES, 1, 12, rows, 12, false);
         sheet.createFreezePane(0, 1);
+        fitRowHeights(sheet, 1);
         print(sheet);
     }
 
@@ -373,6 +377,7 @@ final class WorkbookFiller {
         }
         list(sheet, RANGE_SOURCES, 1, 2, rows, 2, false);
         sheet.createFreezePane(0, 1);
+        fitRowHeights(sheet, 1);
         print(sheet);
     }
 
@@ -471,6 +476,34 @@ final class WorkbookFiller {
             x.lockSort(false);
         } else if (sheet instanceof HSSFSheet h) {
             h.protectSheet("");
+        }
+    }
+
+    /**
+     * Sets the height of rows with wrapped text from an estimate of their line count: LibreOffice does not
+     * recompute row heights of imported .xlsx files, and POI cannot measure text without the fonts.
+     */
+    static void fitRowHeights(Sheet sheet, int firstRow) {
+        for (int r = firstRow; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            int lines = 1;
+            for (Cell cell : row) {
+                if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                    continue;
+                }
+                int width = Math.max(4, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+                int cellLines = 0;
+                for (String part : cell.getStringCellValue().split("\n", -1)) {
+                    cellLines += Math.max(1, (int) Math.ceil(part.length() * 1.05 / width));
+                }
+                lines = Math.max(lines, cellLines);
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(lines * 15.5f + 2);
+            }
         }
     }
 

@@ -1,0 +1,50 @@
+package vn.kdcl.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.kdcl.catalogue.CatalogueRepository;
+import vn.kdcl.demo.DemoGenerator;
+import vn.kdcl.demo.DemoManifest;
+import vn.kdcl.home.KdclHome;
+
+/** Plain Java (no Spring context): fills the home with demo data. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Tạo dữ liệu mẫu: <home>/registry.xlsx, N tệp trong <home>/inbox/ (một số trong thư mục con "
+                + "theo đơn vị quản lý, khoảng 15-20%% cố ý có lỗi) và <home>/demo/manifest.json.",
+                "Cùng --seed cho cùng nội dung từng byte. Tệp cũ khác tên trong inbox/ không bị xóa."})
+class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KdclCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--schools", paramLabel = "N", defaultValue = "50",
+            description = "Số tệp ghi vào inbox/ (mặc định ${DEFAULT-VALUE}).")
+    int files;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Hạt giống ngẫu nhiên (mặc định ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (files < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schools phải ≥ 1");
+        }
+        KdclHome home = root.home().create();
+        DemoManifest manifest = new DemoGenerator(CatalogueRepository.fromClasspath()).generate(home.root(), files, seed);
+        var err = spec.commandLine().getErr();
+        long faulty = manifest.files().stream().filter(DemoManifest.FileEntry::faulty).count();
+        err.println("Đã ghi " + home.root().resolve(manifest.registry()));
+        err.println("Đã ghi " + manifest.files().size() + " tệp vào " + home.inbox() + " (" + faulty + " tệp cố ý có lỗi)");
+        err.println("Đã ghi " + home.root().resolve("demo/manifest.json"));
+        err.flush();
+        return 0;
+    }
+}

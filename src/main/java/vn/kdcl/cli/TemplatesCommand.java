@@ -1,0 +1,70 @@
+package vn.kdcl.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.kdcl.catalogue.CatalogueRepository;
+import vn.kdcl.registry.Registry;
+import vn.kdcl.template.TemplateSet;
+import vn.kdcl.template.TemplateWriter;
+
+/** Plain Java (no Spring context): writes the Excel templates schools fill in. */
+@Command(name = "templates", mixinStandardHelpOptions = true,
+        description = {"Tạo biểu mẫu Excel cho các trường.",
+                "Không có --registry: một mẫu trống cho mỗi phiên bản thông tư (TT17, TT18, TT19…) vào --out "
+                        + "(mặc định input-templates/ trong thư mục hiện tại).",
+                "Có --registry: mỗi trường trong danh sách một tệp đã điền sẵn thông tin trường, đúng thông tư theo "
+                        + "cấp học, vào --out (mặc định <home>/templates/)."})
+class TemplatesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KdclCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Thư mục ghi tệp (mặc định input-templates/, hoặc <home>/templates/ khi có --registry).")
+    Path out;
+
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "Danh sách trường (.xlsx/.xls/.csv: Mã trường, Tên trường, Cấp học, Đơn vị quản lý, Tỉnh/Thành phố).")
+    Path registry;
+
+    @Option(names = "--year", paramLabel = "YYYY-YYYY",
+            description = "Năm học điền sẵn khi có --registry (mặc định năm học hiện tại).")
+    String year;
+
+    @Override
+    public Integer call() {
+        if (year != null && !year.matches("\\d{4}-\\d{4}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--year phải có dạng YYYY-YYYY: " + year);
+        }
+        CatalogueRepository catalogues = CatalogueRepository.fromClasspath();
+        if (catalogues.all().isEmpty()) {
+            throw new IllegalStateException("Chưa có danh mục tiêu chí nào (catalogue/index.yaml rỗng)");
+        }
+        TemplateSet set = new TemplateSet(catalogues, new TemplateWriter());
+        TemplateSet.Result result;
+        if (registry == null) {
+            Path dir = out != null ? out : Path.of("input-templates");
+            result = set.writeBlank(dir);
+        } else {
+            Path dir = out != null ? out : root.home().root().resolve("templates");
+            LocalDate today = LocalDate.now();
+            result = set.writeForSchools(Registry.read(registry), dir,
+                    year != null ? year : TemplateSet.schoolYear(today), today);
+        }
+        var err = spec.commandLine().getErr();
+        result.written().forEach(p -> err.println("Đã ghi " + p.toAbsolutePath().normalize()));
+        result.skipped().forEach(s -> err.println("Bỏ qua " + s));
+        err.println("Tổng cộng " + result.written().size() + " tệp.");
+        err.flush();
+        return 0;
+    }
+}
