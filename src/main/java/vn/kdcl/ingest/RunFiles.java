@@ -45,9 +45,10 @@ public class RunFiles {
                 .toInstant();
     }
 
-    public void insert(String runId, Row row) {
-        jdbc.update("INSERT INTO run_file (run_id, file, sha256, status, school_code, school_year, findings_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                runId, row.file(), row.sha256(), row.status(), row.schoolCode(), row.schoolYear(),
+    /** @param seq processing order: files are imported in the order they were received */
+    public void insert(String runId, int seq, Row row) {
+        jdbc.update("INSERT INTO run_file (run_id, seq, file, sha256, status, school_code, school_year, findings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, seq, row.file(), row.sha256(), row.status(), row.schoolCode(), row.schoolYear(),
                 json.writeValueAsString(row.findings()));
     }
 
@@ -57,7 +58,7 @@ public class RunFiles {
     }
 
     public List<Row> rows(String runId) {
-        return jdbc.query("SELECT file, sha256, status, school_code, school_year, findings_json FROM run_file WHERE run_id = ? ORDER BY file",
+        return jdbc.query("SELECT file, sha256, status, school_code, school_year, findings_json FROM run_file WHERE run_id = ? ORDER BY seq",
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         json.readValue(rs.getString(6), FINDINGS)), runId);
     }

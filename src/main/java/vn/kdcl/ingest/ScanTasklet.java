@@ -37,30 +37,35 @@ class ScanTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         runFiles.startRun(run.runId(), Instant.now(),
                 chunkContext.getStepContext().getStepExecution().getJobExecutionId(), run.inbox().toString());
-        List<InboxScanner.Entry> entries = scanner.scan(run.inbox());
+        // Oldest first, so that a resubmission is read after the file it replaces.
+        List<InboxScanner.Entry> entries = scanner.scan(run.inbox()).stream()
+                .sorted(java.util.Comparator.comparing((InboxScanner.Entry e) -> e.file().modified())
+                        .thenComparing(e -> e.file().relative()))
+                .toList();
         Set<String> seen = new HashSet<>();
         int pending = 0;
+        int seq = 0;
         for (InboxScanner.Entry e : entries) {
             InboxFile f = e.file();
             String name = run.reportName(f.relative());
             switch (e.decision()) {
-                case IGNORED -> runFiles.insert(run.runId(), new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
+                case IGNORED -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
                         List.of(Finding.info("FILE-003", null, null,
                                 "Tệp tạm hoặc tệp khóa (" + f.path().getFileName() + ") được bỏ qua."))));
-                case DEFERRED -> runFiles.insert(run.runId(), new RunFiles.Row(name, null, FileStatus.DEFERRED.name(), null, null,
+                case DEFERRED -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.DEFERRED.name(), null, null,
                         List.of(Finding.info("FILE-004", null, null,
                                 "Tệp đang được ghi/sao chép; sẽ nhập ở lần chạy sau."))));
                 case CANDIDATE -> {
                     Optional<SubmissionStore.Known> known = store.findBySha(f.sha256());
                     if (known.isPresent() || !seen.add(f.sha256())) {
                         String what = known.map(k -> " (đã lưu: " + k.storedPath() + ")").orElse(" trong cùng lần chạy");
-                        runFiles.insert(run.runId(), new RunFiles.Row(name, f.sha256(), FileStatus.SKIPPED_DUPLICATE.name(),
+                        runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, f.sha256(), FileStatus.SKIPPED_DUPLICATE.name(),
                                 known.map(SubmissionStore.Known::schoolCode).orElse(null),
                                 known.map(SubmissionStore.Known::schoolYear).orElse(null),
                                 List.of(Finding.info("FILE-005", null, null,
                                         "Nội dung tệp giống hệt một tệp đã nhập" + what + "; bỏ qua."))));
                     } else {
-                        runFiles.insert(run.runId(), new RunFiles.Row(name, f.sha256(), "PENDING", null, null, List.of()));
+                        runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, f.sha256(), "PENDING", null, null, List.of()));
                         pending++;
                     }
                 }

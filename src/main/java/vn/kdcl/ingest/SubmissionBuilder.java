@@ -39,6 +39,7 @@ import vn.kdcl.normalise.PlanPeriod;
 import vn.kdcl.normalise.SchoolTypeParser;
 import vn.kdcl.normalise.SchoolYear;
 import vn.kdcl.submission.Submission;
+import vn.kdcl.text.LegacyEncodingDetector;
 
 /**
  * Turns what the reader understood into a normalised {@link Submission}: codes, marks, levels,
@@ -61,6 +62,7 @@ public class SubmissionBuilder {
     private final FundingSourceClassifier sources = new FundingSourceClassifier();
     private final LevelParser levels = new LevelParser();
     private final SchoolTypeParser schoolTypes = new SchoolTypeParser();
+    private final LegacyEncodingDetector legacy = new LegacyEncodingDetector();
 
     public SubmissionBuilder(CatalogueDetector detector, SchoolLevelRules levelRules, Checker checker) {
         this.detector = detector;
@@ -133,6 +135,9 @@ public class SubmissionBuilder {
                 targetLevel, criteria, level4, tasks, funding, declared, declaredLevel, declaredTotal, computedCounts,
                 assessment.level(), typeText, type.orElse(null));
         findings.addAll(checker.check(ctx));
+        if (findings.stream().noneMatch(f -> f.code().equals("FILE-008"))) {
+            legacyEncoding(wb).ifPresent(findings::add);
+        }
 
         Submission s = new Submission(
                 new Submission.School(code, text(wb.info().get(InfoField.SCHOOL_NAME)), type.orElse(null), typeText,
@@ -157,6 +162,19 @@ public class SubmissionBuilder {
                         nullIfBlank(wb.info().get(InfoField.PREPARER)), nullIfBlank(wb.info().get(InfoField.PHONE)),
                         nullIfBlank(wb.info().get(InfoField.EMAIL)), nullIfBlank(wb.info().get(InfoField.PREPARED_ON))));
         return new Built(s, ctx, findings);
+    }
+
+    /** FILE-008: school information typed in a TCVN3/VNI font shows as mojibake in Unicode. */
+    private Optional<Finding> legacyEncoding(ParsedWorkbook wb) {
+        for (CellValue c : wb.info().values()) {
+            Optional<LegacyEncodingDetector.LegacyEncoding> enc = c == null ? Optional.empty() : legacy.detect(c.text());
+            if (enc.isPresent()) {
+                return Optional.of(Finding.warning("FILE-008", c.sheet(), c.ref(), "Văn bản " + quote(c.text())
+                        + " có vẻ được gõ bằng phông cũ " + enc.get() + " (không phải Unicode); hãy chuyển sang Unicode"
+                        + " (ví dụ bằng Unikey) rồi gửi lại."));
+            }
+        }
+        return Optional.empty();
     }
 
     private List<CheckContext.CriterionLine> criterionLines(ParsedWorkbook wb, Catalogue catalogue) {

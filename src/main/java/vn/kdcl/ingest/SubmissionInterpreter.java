@@ -7,6 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.kdcl.check.Finding;
+import vn.kdcl.check.rules.RegistryRules;
+import vn.kdcl.ingest.read.InfoField;
+import vn.kdcl.registry.RegistryProvider;
+import vn.kdcl.submission.Submission;
 import vn.kdcl.ingest.read.ReadOutcome;
 import vn.kdcl.ingest.read.WorkbookReader;
 
@@ -17,10 +21,12 @@ public class SubmissionInterpreter implements FileInterpreter {
 
     private final WorkbookReader reader;
     private final SubmissionBuilder builder;
+    private final RegistryProvider registry;
 
-    public SubmissionInterpreter(WorkbookReader reader, SubmissionBuilder builder) {
+    public SubmissionInterpreter(WorkbookReader reader, SubmissionBuilder builder, RegistryProvider registry) {
         this.reader = reader;
         this.builder = builder;
+        this.registry = registry;
     }
 
     @Override
@@ -34,6 +40,12 @@ public class SubmissionInterpreter implements FileInterpreter {
             List<Finding> findings = new ArrayList<>(read.findings());
             // The builder starts from the workbook's own findings; keep each once.
             built.findings().stream().filter(f -> !findings.contains(f)).forEach(findings::add);
+            if (built.submission() != null) {
+                Submission.School school = built.submission().school();
+                registry.current().ifPresent(r -> RegistryRules.check(r, school.code(),
+                        read.workbook().info().get(InfoField.SCHOOL_CODE), school.name(),
+                        read.workbook().info().get(InfoField.SCHOOL_NAME), findings));
+            }
             return new FileOutcome(file, built.submission(), findings);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             log.warn("Unexpected failure on {}", file.relative(), e);

@@ -47,8 +47,15 @@ public final class Registry {
 
     private final List<RegistryEntry> entries;
 
+    private final java.util.Map<String, RegistryEntry> byCode;
+
     public Registry(List<RegistryEntry> entries) {
         this.entries = List.copyOf(entries);
+        java.util.Map<String, RegistryEntry> map = new java.util.HashMap<>();
+        for (RegistryEntry e : this.entries) {
+            map.putIfAbsent(e.code().strip().toLowerCase(java.util.Locale.ROOT), e);
+        }
+        this.byCode = map;
     }
 
     public List<RegistryEntry> entries() {
@@ -60,8 +67,7 @@ public final class Registry {
         if (code == null) {
             return Optional.empty();
         }
-        String key = code.strip();
-        return entries.stream().filter(e -> e.code().equalsIgnoreCase(key)).findFirst();
+        return Optional.ofNullable(byCode.get(code.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     // ---- reading -----------------------------------------------------------------------------

@@ -132,6 +132,7 @@ CREATE TABLE import_run (
 
 CREATE TABLE run_file (
     run_id        VARCHAR(40)   NOT NULL REFERENCES import_run (run_id),
+    seq           INT           NOT NULL,
     file          VARCHAR(1000) NOT NULL,
     sha256        CHAR(64),
     status        VARCHAR(20)   NOT NULL,
