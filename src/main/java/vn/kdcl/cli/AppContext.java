@@ -24,7 +24,17 @@ public final class AppContext implements AutoCloseable {
         app.setLogStartupInfo(false);
         app.setWebApplicationType(WebApplicationType.NONE);
         // As a command-line property it outranks application.properties and <home>/kdcl.properties.
-        return new AppContext(app.run("--kdcl.home=" + home.root()));
+        try {
+            return new AppContext(app.run("--kdcl.home=" + home.root()));
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("Database may be already in use")) {
+                    throw new IllegalStateException("Cơ sở dữ liệu " + home.db() + " đang được một lần chạy kdcl khác"
+                            + " sử dụng; hãy đợi lần đó xong rồi chạy lại.");
+                }
+            }
+            throw e;
+        }
     }
 
     public <T> T bean(Class<T> type) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.kdcl.home.HomeLock;
 import vn.kdcl.ingest.ImportService;
 import vn.kdcl.ingest.RunReport;
 
@@ -21,7 +22,7 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (AppContext app = AppContext.start(root.home())) {
+        try (HomeLock lock = HomeLock.acquire(root.home()); AppContext app = AppContext.start(root.home())) {
             ImportService service = app.bean(ImportService.class);
             RunReport report = service.run(inbox != null ? inbox : root.home().inbox());
             service.printSummary(report, System.out);
