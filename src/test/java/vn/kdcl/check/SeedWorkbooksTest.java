@@ -205,4 +205,44 @@ class SeedWorkbooksTest {
         assertThat(r.of("PLN-008")).extracting(Finding::message).containsExactly(
                 "Kinh phí 10.000.000 đồng chưa ghi nguồn kinh phí.", "Kinh phí 150.000.000 đồng chưa ghi nguồn kinh phí.");
     }
+
+    /** Seed 004: PTDTBT TH Hẹ Muông 2023-2024 (TT17), Mức 1 27/27, Mức 2 27/27, Mức 3 4/19, Mức 4 0/5, Mức 2. */
+    static Book heMuong(String year) {
+        Book b = base("TT17/2018", "DB-TH-001", "Trường PTDTBT Tiểu học xã Hẹ Muông", "PTDTBT Tiểu học", year)
+                .info(InfoField.COUNT_LEVEL3, "4/19").info(InfoField.DECLARED_LEVEL, "Mức 2");
+        int k = 0;
+        for (var c : b.catalogue.criteria()) {
+            if (c.hasLevel(3) && k++ < 4) {
+                b.mark(c.code(), true, true, true);
+            }
+        }
+        return b.task(task("1.1", "Rà soát phương hướng chiến lược", "Hiệu trưởng", "Quý 1/2024", "", "350 triệu",
+                        "Ngân sách đơn vị"))
+                .task(task("3.1", "Xây dựng nhà vệ sinh", "Phó hiệu trưởng; tổ trưởng", "Từ 8/2023 Đến 5/2024", "",
+                        "3 tỷ đồng", "tham mưu UBND huyện"));
+    }
+
+    @Test
+    void seed004HeMuong() {
+        Pipeline.Result r = run(heMuong("2023-2024"), "he-muong.xlsx");
+
+        Submission s = r.built().submission();
+        assertThat(s.computed()).isEqualTo(new Submission.LevelCounts(2, 27, 27, 4, 0));
+        assertThat(s.declared()).isEqualTo(new Submission.LevelCounts(2, 27, 27, 4, 0));
+        assertThat(s.tasks()).extracting(Submission.PlanTask::amount).containsExactly(350_000_000L, 3_000_000_000L);
+        // 27/27, 27/27, 4/19, 0/5 is Mức 2: no SUM-003; "Từ 8/2023" starts before 1/9/2023.
+        assertThat(located(r)).containsExactly("PLN-003@H3");
+        assertThat(r.only("PLN-003").message()).contains("Từ 8/2023 Đến 5/2024", "01/08/2023", "01/09/2023");
+    }
+
+    @Test
+    void seed004YearTypoIsRejected() {
+        Pipeline.Result r = run(heMuong("2003-2024"), "he-muong-2003.xlsx");
+        assertThat(r.codes()).containsExactly("SCH-004");
+        Finding f = r.only("SCH-004");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.cell()).isEqualTo("B9");
+        assertThat(f.message()).contains("2003-2024");
+        assertThat(r.built()).isNull();
+    }
 }
