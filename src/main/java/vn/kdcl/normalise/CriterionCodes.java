@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.kdcl.ingest.read.CellValue;
+import vn.kdcl.text.VietText;
 
 /** Criterion codes as written ("1.1", "Tiêu chí 1.1.", "TC 3.3", "Tiêu chí 2") → "1.1" / 2. */
 public final class CriterionCodes {
@@ -13,6 +14,14 @@ public final class CriterionCodes {
 
     private static final Pattern LEVEL4 = Pattern.compile("^\\s*(?:M4|Mức\\s*4)\\s*[.:\\-–]?\\s*(?:Tiêu chí\\s*)?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Word plans name criteria by number within a standard: "tiêu chí 2 - Tiêu chuẩn III", "tiêu chí 3 của
+    // tiêu chuẩn II", "Tiêu chuẩn 2, tiêu chí 3" (seed 001). Matched on folded text (punctuation dropped).
+    private static final Pattern IN_STANDARD = Pattern.compile(
+            "\\btieu chi (\\d{1,2}) (?:cua |thuoc )?tieu chuan (v|iv|iii|ii|i|\\d)\\b");
+    private static final Pattern STANDARD_FIRST = Pattern.compile(
+            "\\btieu chuan (v|iv|iii|ii|i|\\d) tieu chi (\\d{1,2})\\b");
+    private static final java.util.List<String> ROMAN = java.util.List.of("i", "ii", "iii", "iv", "v");
 
     private CriterionCodes() {
     }
@@ -26,7 +35,20 @@ public final class CriterionCodes {
         if (m.find()) {
             return Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2));
         }
+        String folded = VietText.fold(cell.text());
+        Matcher in = IN_STANDARD.matcher(folded);
+        if (in.find()) {
+            return standard(in.group(2)) + "." + Integer.parseInt(in.group(1));
+        }
+        Matcher first = STANDARD_FIRST.matcher(folded);
+        if (first.find()) {
+            return standard(first.group(1)) + "." + Integer.parseInt(first.group(2));
+        }
         return null;
+    }
+
+    private static int standard(String s) {
+        return Character.isDigit(s.charAt(0)) ? Integer.parseInt(s) : ROMAN.indexOf(s) + 1;
     }
 
     /** n for a Mức 4 reference written "M4.2" or "Mức 4 - Tiêu chí 2", else null. */
