@@ -10,9 +10,12 @@ def text(x, y, w, h, expr, style="TD", extra="", static=False):
         return f'<element kind="staticText" x="{x}" y="{y}" width="{w}" height="{h}" style="{style}" {extra}><text><![CDATA[{expr}]]></text></element>'
     return f'<element kind="textField" x="{x}" y="{y}" width="{w}" height="{h}" textAdjust="StretchHeight" blankWhenNull="true" style="{style}" {extra}><expression><![CDATA[{expr}]]></expression></element>'
 
-def table(name, dataset, source, x, y, cols, header_h=18, row_h=14):
+def table(name, dataset, source, x, y, cols, header_h=18, row_h=14, empty="Không có."):
     """cols: list of (width, header, expression, extra attrs for the detail cell, style)"""
-    out = [f'<element kind="component" x="{x}" y="{y}" width="{sum(c[0] for c in cols)}" height="{header_h+row_h}" positionType="Float">',
+    out = [f'<element kind="staticText" x="{x}" y="{y}" width="{sum(c[0] for c in cols)}" height="14" positionType="Float" style="Label" italic="true">'
+           f'<printWhenExpression><![CDATA[{source}.isEmpty()]]></printWhenExpression><text><![CDATA[{empty}]]></text></element>',
+           f'<element kind="component" x="{x}" y="{y}" width="{sum(c[0] for c in cols)}" height="{header_h+row_h}" positionType="Float">',
+           f'<printWhenExpression><![CDATA[!{source}.isEmpty()]]></printWhenExpression>',
            '<component kind="table" whenNoDataType="AllSectionsNoDetail">',
            f'<datasetRun subDataset="{dataset}"><dataSourceExpression><![CDATA[new vn.kdcl.report.RecordDataSource({source})]]></dataSourceExpression></datasetRun>']
     for c in cols:
@@ -44,10 +47,17 @@ STYLES = '''
 <style name="Value" style="Base" bold="true"/>
 '''
 
+def first_header(width):
+    a = int(width * 0.62)
+    return (text(0,0,a,12,'"Đơn vị quản lý: " + $P{UNIT}',"Base",'bold="true"')
+        + text(a,0,width-a,12,'"Năm học " + $P{YEAR}',"Base",'hTextAlign="Right" bold="true"')
+        + f'<element kind="line" x="0" y="14" width="{width}" height="1" forecolor="#7F8FA6"/>')
+
 def header_footer(width):
     a = int(width * 0.62); h = width // 2
     return f'''
 <pageHeader height="28">
+  <printWhenExpression><![CDATA[$V{{PAGE_NUMBER}} > 1]]></printWhenExpression>
   {text(0,0,a,12,'"Đơn vị quản lý: " + $P{UNIT}',"Base",'bold="true"')}
   {text(a,0,width-a,12,'"Năm học " + $P{YEAR}',"Base",'hTextAlign="Right" bold="true"')}
   {text(0,12,width,12,'$P{SUBTITLE}',"Base",'forecolor="#555555"')}
@@ -56,7 +66,8 @@ def header_footer(width):
 <pageFooter height="20">
   <element kind="line" x="0" y="2" width="{width}" height="1" forecolor="#7F8FA6"/>
   {text(0,6,h,12,'"Tạo bởi kdcl-hub lúc " + $P{GENERATED_AT}',"Base",'forecolor="#555555"')}
-  <element kind="textField" x="{h}" y="6" width="{width-h}" height="12" evaluationTime="Auto" hTextAlign="Right" style="Base"><expression><![CDATA["Trang " + $V{{CURRENT_PAGE}} + "/" + $V{{PAGE_NUMBER}}]]></expression></element>
+  <element kind="textField" x="{h}" y="6" width="{width-h-24}" height="12" hTextAlign="Right" style="Base"><expression><![CDATA["Trang " + $V{{PAGE_NUMBER}} + "/"]]></expression></element>
+  <element kind="textField" x="{width-24}" y="6" width="24" height="12" evaluationTime="Report" style="Base"><expression><![CDATA[$V{{PAGE_NUMBER}}]]></expression></element>
 </pageFooter>'''
 
 COMMON_PARAMS = '''
@@ -70,10 +81,12 @@ MONEY = 'pattern="#,##0"'
 
 # ---------------------------------------------------------------- school summary
 W = 523
-school = f'''<jasperReport name="school-summary" language="java" pageWidth="595" pageHeight="842" columnWidth="{W}" leftMargin="36" rightMargin="36" topMargin="28" bottomMargin="28" whenNoDataType="AllSectionsNoDetail">
+school = f'''<jasperReport name="school-summary" language="java" pageWidth="595" pageHeight="842" columnWidth="{W}" leftMargin="36" rightMargin="36" topMargin="28" bottomMargin="28" whenNoDataType="AllSectionsNoDetail" summaryWithPageHeaderAndFooter="true">
 {STYLES}
 <style name="Diff" style="TDC"><conditionalStyle mode="Opaque" backcolor="#F4CCCC" bold="true"><conditionExpression><![CDATA[$F{{differs}}]]></conditionExpression></conditionalStyle></style>
-<style name="Mark" style="TDC"><conditionalStyle forecolor="#B00000"><conditionExpression><![CDATA["Không đạt".equals($F{{level1}}) || "Không đạt".equals($F{{level2}}) || "Không đạt".equals($F{{level3}})]]></conditionExpression></conditionalStyle></style>
+<style name="Mark1" style="TDC"><conditionalStyle forecolor="#B00000"><conditionExpression><![CDATA["Không đạt".equals($F{{level1}})]]></conditionExpression></conditionalStyle></style>
+<style name="Mark2" style="TDC"><conditionalStyle forecolor="#B00000"><conditionExpression><![CDATA["Không đạt".equals($F{{level2}})]]></conditionExpression></conditionalStyle></style>
+<style name="Mark3" style="TDC"><conditionalStyle forecolor="#B00000"><conditionExpression><![CDATA["Không đạt".equals($F{{level3}})]]></conditionExpression></conditionalStyle></style>
 <style name="LevelCell" style="TDC" bold="true">
   <conditionalStyle mode="Opaque" backcolor="#E06666"><conditionExpression><![CDATA[$F{{level}} == 0]]></conditionExpression></conditionalStyle>
   <conditionalStyle mode="Opaque" backcolor="#F9CB9C"><conditionExpression><![CDATA[$F{{level}} == 1]]></conditionExpression></conditionalStyle>
@@ -95,7 +108,6 @@ school = f'''<jasperReport name="school-summary" language="java" pageWidth="595"
 <field name="level2" class="java.lang.String"/>
 <field name="level3" class="java.lang.String"/>
 <field name="level" class="java.lang.Integer"/>
-{PAGE_VAR}
 <group name="Standard" reprintHeaderOnEachPage="true" minHeightToStartNewPage="60">
   <expression><![CDATA[$F{{standard}}]]></expression>
   <groupHeader><band height="38">
@@ -108,7 +120,9 @@ school = f'''<jasperReport name="school-summary" language="java" pageWidth="595"
     {text(467,20,56,18,"Đạt mức","TH",static=True)}
   </band></groupHeader>
 </group>
-<title height="250">
+<title height="234">
+  {first_header(W)}
+  <element kind="frame" x="0" y="20" width="{W}" height="214">
   {text(0,0,W,18,"BÁO CÁO TÓM TẮT KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG","Base",'fontSize="12.0" bold="true" hTextAlign="Center" forecolor="#1F3864"',static=True)}
   {text(0,20,W,18,'$P{SCHOOL}.name()',"Base",'fontSize="12.0" bold="true" hTextAlign="Center"')}
   {text(0,44,90,13,"Mã trường:","Label",static=True)}{text(90,44,170,13,'$P{SCHOOL}.code()',"Value")}
@@ -117,19 +131,20 @@ school = f'''<jasperReport name="school-summary" language="java" pageWidth="595"
   {text(262,58,90,13,"Giai đoạn kế hoạch:","Label",static=True)}{text(352,58,171,13,'$P{SCHOOL}.planPeriod()',"Value")}
   {text(0,72,90,13,"Hiệu trưởng:","Label",static=True)}{text(90,72,170,13,'$P{SCHOOL}.principal()',"Value")}
   {text(262,72,90,13,"Người lập:","Label",static=True)}{text(352,72,171,13,'$P{SCHOOL}.preparer()',"Value")}
-  {text(0,86,90,13,"Tiêu chuẩn áp dụng:","Label",static=True)}{text(90,86,433,13,'$P{SCHOOL}.catalogue() == null ? "(không xác định)" : $P{SCHOOL}.catalogue() + " — " + $P{SCHOOL}.catalogueTitle()',"Value",'positionType="Float"')}
-  {text(0,102,90,13,"Tệp đã nhận:","Label",'positionType="Float"',static=True)}{text(90,102,433,13,'$P{SCHOOL}.fileName() + " (lần nộp thứ " + $P{SCHOOL}.version() + ")"',"Value",'positionType="Float"')}
+  {text(0,102,90,13,"Tiêu chuẩn áp dụng:","Label",static=True)}{text(90,102,433,13,'$P{SCHOOL}.catalogue() == null ? "(không xác định)" : $P{SCHOOL}.catalogue() + " — " + $P{SCHOOL}.catalogueTitle()',"Value",'positionType="Float"')}
+  {text(0,86,90,13,"Tệp đã nhận:","Label",static=True)}{text(90,86,433,13,'$P{SCHOOL}.fileName() + " (lần nộp thứ " + $P{SCHOOL}.version() + ")"',"Value",'positionType="Float"')}
   {text(0,122,W,16,"Kết quả tự đánh giá: trường khai và kết quả tính lại","Section",'positionType="Float"',static=True)}
   {table("counts","Counts",'$P{SCHOOL}.counts()',0,140,[(223,"Nội dung","$F{label}"),(150,"Trường khai","$F{declared}","","Diff"),(150,"Tính lại theo quy định","$F{computed}","","Diff")])}
   {text(0,178,W,12,"Ô tô đỏ: số liệu trường khai khác kết quả tính lại từ bảng đánh giá tiêu chí.","Label",'positionType="Float" italic="true" fontSize="7.0"',static=True)}
   {text(0,196,W,16,"Kết quả đánh giá các tiêu chí","Section",'positionType="Float"',static=True)}
+  </element>
 </title>
 <detail><band height="14">
   {text(0,0,34,14,'$F{code}',"TDC",'stretchType="ContainerHeight"')}
   {text(34,0,265,14,'$F{name}',"TD",'stretchType="ContainerHeight"')}
-  {text(299,0,56,14,'$F{level1}',"Mark",'stretchType="ContainerHeight"')}
-  {text(355,0,56,14,'$F{level2}',"Mark",'stretchType="ContainerHeight"')}
-  {text(411,0,56,14,'$F{level3}',"Mark",'stretchType="ContainerHeight"')}
+  {text(299,0,56,14,'$F{level1}',"Mark1",'stretchType="ContainerHeight"')}
+  {text(355,0,56,14,'$F{level2}',"Mark2",'stretchType="ContainerHeight"')}
+  {text(411,0,56,14,'$F{level3}',"Mark3",'stretchType="ContainerHeight"')}
   {text(467,0,56,14,'$F{level} == 0 ? "Chưa đạt" : "Mức " + $F{level}',"LevelCell",'stretchType="ContainerHeight"')}
 </band></detail>
 {header_footer(W)}
@@ -137,12 +152,12 @@ school = f'''<jasperReport name="school-summary" language="java" pageWidth="595"
   {text(0,8,W,16,"Tiêu chí Mức 4","Section",'positionType="Float"',static=True)}
   {table("l4","Level4",'$P{SCHOOL}.level4()',0,26,[(40,"Số","$F{number}","","TDC"),(403,"Tiêu chí Mức 4","$F{name}"),(80,"Kết quả","$F{met}","","TDC")])}
   {text(0,64,W,16,"Kế hoạch cải tiến: công việc, người chủ trì, thời gian, kinh phí","Section",'positionType="Float"',static=True)}
-  {table("tasks","Tasks",'$P{SCHOOL}.tasks()',0,82,[(36,"Tiêu chí","$F{criterion}","","TDC"),(168,"Công việc / giải pháp","$F{task}"),(90,"Chủ trì","$F{lead}"),(85,"Thời gian","$F{period}"),(76,"Kinh phí (đồng)","$F{amount}",MONEY,"TDR"),(68,"Nguồn","$F{source}")])}
+  {table("tasks","Tasks",'$P{SCHOOL}.tasks()',0,82,empty="Kế hoạch không ghi công việc nào.",cols=[(36,"Tiêu chí","$F{criterion}","","TDC"),(168,"Công việc / giải pháp","$F{task}"),(90,"Chủ trì","$F{lead}"),(85,"Thời gian","$F{period}"),(76,"Kinh phí (đồng)","$F{amount}",MONEY,"TDR"),(68,"Nguồn","$F{source}")])}
   {text(0,120,W,16,'"Kinh phí theo nguồn (" + $P{SCHOOL}.fundingBasis().toLowerCase() + ")"',"Section",'positionType="Float"')}
   {table("funding","Funding",'$P{SCHOOL}.funding()',0,138,[(300,"Nguồn kinh phí","$F{source}"),(150,"Số tiền (đồng)","$F{amount}",MONEY,"TDR")])}
-  {text(300,172,150,14,'$P{SCHOOL}.fundingTotal()',"TDR",f'positionType="Float" bold="true" {MONEY}')}{text(0,172,300,14,"Tổng cộng","TD",'positionType="Float" bold="true"',static=True)}
+  {text(300,170,150,14,'$P{SCHOOL}.fundingTotal()',"TDR",f'positionType="Float" bold="true" {MONEY}')}{text(0,170,300,14,"Tổng cộng","TD",'positionType="Float" bold="true"',static=True)}
   {text(0,192,W,16,"Kết quả kiểm tra hồ sơ","Section",'positionType="Float"',static=True)}
-  {table("findings","Findings",'$P{SCHOOL}.findings()',0,210,[(52,"Mã","$F{code}","","TDC"),(58,"Mức độ","$F{severity}","","TDC"),(80,"Vị trí","$F{where}"),(333,"Nội dung","$F{message}")])}
+  {table("findings","Findings",'$P{SCHOOL}.findings()',0,210,empty="Hồ sơ không có lỗi hay cảnh báo nào.",cols=[(52,"Mã","$F{code}","","TDC"),(58,"Mức độ","$F{severity}","","TDC"),(80,"Vị trí","$F{where}"),(333,"Nội dung","$F{message}")])}
 </summary>
 </jasperReport>
 '''
@@ -161,7 +176,7 @@ legend = "".join(
     f'<element kind="staticText" x="{204 + i*70}" y="4" width="56" height="10" style="Label" fontSize="7.0"><text><![CDATA[{["Không có dữ liệu","Chưa đạt Mức 1","Mức 1","Mức 2","Mức 3"][i]}]]></text></element>'
     for i, (v, c, _) in enumerate(LEVEL_COLOURS))
 
-dash = f'''<jasperReport name="district-dashboard" language="java" pageWidth="595" pageHeight="842" columnWidth="{W}" leftMargin="30" rightMargin="30" topMargin="28" bottomMargin="28" whenNoDataType="AllSectionsNoDetail">
+dash = f'''<jasperReport name="district-dashboard" language="java" pageWidth="595" pageHeight="842" columnWidth="{W}" leftMargin="30" rightMargin="30" topMargin="28" bottomMargin="28" whenNoDataType="AllSectionsNoDetail" summaryWithPageHeaderAndFooter="true">
 {STYLES}
 {heat_style}
 {dataset("Cells", [("code","java.lang.String"),("level","java.lang.Integer")])}
@@ -177,7 +192,6 @@ dash = f'''<jasperReport name="district-dashboard" language="java" pageWidth="59
 <field name="schoolName" class="java.lang.String"/>
 <field name="cells" class="java.util.List"/>
 <field name="header" class="java.util.List"/>
-{PAGE_VAR}
 <group name="Catalogue" reprintHeaderOnEachPage="true" minHeightToStartNewPage="80">
   <expression><![CDATA[$F{{catalogue}}]]></expression>
   <groupHeader><band height="50">
@@ -196,19 +210,21 @@ dash = f'''<jasperReport name="district-dashboard" language="java" pageWidth="59
     {text(0,4,185,10,"Chú thích màu (mức đạt tiêu chí):","Label",'fontSize="7.0"',static=True)}
   </band></groupFooter>
 </group>
-<title height="440">
+<title height="460">
+  {first_header(W)}
+  <element kind="frame" x="0" y="20" width="{W}" height="440">
   {text(0,0,W,18,"BẢNG TỔNG HỢP KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG","Base",'fontSize="12.0" bold="true" hTextAlign="Center" forecolor="#1F3864"',static=True)}
   {text(0,20,W,16,'$P{UNIT} — năm học " + $P{YEAR}'.replace("$P{UNIT} —", '$P{UNIT} + " —'),"Base",'fontSize="10.0" bold="true" hTextAlign="Center"')}
   {text(0,38,W,14,'"Số trường có hồ sơ được tiếp nhận: " + $P{DASHBOARD}.schools()',"Base",'hTextAlign="Center"')}
   {text(0,60,W,16,"1. Tình trạng hồ sơ","Section",static=True)}
   {table("st","Statuses",'$P{DASHBOARD}.statuses()',0,78,[(300,"Tình trạng","$F{label}"),(80,"Số lượng","$F{count}","","TDR")])}
   {text(0,116,W,16,"2. Phân bố mức đạt của trường (kết quả tính lại)","Section",'positionType="Float"',static=True)}
-  <element kind="chart" chartType="bar" x="0" y="134" width="300" height="130" positionType="Float" evaluationTime="Report" showLegend="false">
+  <element kind="chart" chartType="bar" x="0" y="134" width="300" height="130" positionType="Float" evaluationTime="Report" showLegend="false" customizerClass="vn.kdcl.report.IntegerAxisCustomizer">
     <dataset kind="category">
       <datasetRun subDataset="Levels"><dataSourceExpression><![CDATA[new vn.kdcl.report.RecordDataSource($P{{DASHBOARD}}.levels())]]></dataSourceExpression></datasetRun>
       <series>
         <seriesExpression><![CDATA["Số trường"]]></seriesExpression>
-        <categoryExpression><![CDATA[$F{{label}}]]></categoryExpression>
+        <categoryExpression><![CDATA[$F{{level}} == 0 ? "Chưa đạt" : $F{{label}}]]></categoryExpression>
         <valueExpression><![CDATA[$F{{schools}}]]></valueExpression>
       </series>
     </dataset>
@@ -224,11 +240,12 @@ dash = f'''<jasperReport name="district-dashboard" language="java" pageWidth="59
         <valueExpression><![CDATA[$F{{amount}}]]></valueExpression>
       </series>
     </dataset>
-    <plot labelFormat="{{2}}" legendLabelFormat="{{0}}"/>
+    <plot showLabels="false" legendLabelFormat="{{0}}: {{2}}"/>
   </element>
   {table("src","Sources",'$P{DASHBOARD}.fundingBySource()',320,290,[(110,"Nguồn","$F{label}"),(105,"Số tiền","$F{amount}",MONEY,"TDR")])}
-  {text(320,400,110,14,"Tổng cộng","TD",'positionType="Float" bold="true"',static=True)}{text(430,400,105,14,'$P{DASHBOARD}.fundingTotal()',"TDR",f'positionType="Float" bold="true" {MONEY}')}
+  {text(320,322,110,14,"Tổng cộng","TD",'positionType="Float" bold="true"',static=True)}{text(430,322,105,14,'$P{DASHBOARD}.fundingTotal()',"TDR",f'positionType="Float" bold="true" {MONEY}')}
   {text(0,420,W,16,"4. Mức đạt tiêu chí của các trường","Section",'positionType="Float"',static=True)}
+  </element>
 </title>
 <detail><band height="{CELL}">
   {text(0,0,190,CELL,'$F{schoolName}',"TD",'fontSize="6.5"').replace('textAdjust="StretchHeight"','textAdjust="ScaleFont"').replace('<element kind="textField"','<element kind="textField"',1)}
@@ -242,11 +259,11 @@ dash = f'''<jasperReport name="district-dashboard" language="java" pageWidth="59
   </element>
 </band></detail>
 {header_footer(W)}
-<summary height="120">
+<summary height="130">
   {text(0,10,W,16,"5. Tỉ lệ trường đạt từng mức theo tiêu chí (tiêu chí yếu nhất trước)","Section",'positionType="Float"',static=True)}
   {table("sh","Shares",'$P{DASHBOARD}.criterionShares()',0,28,[(64,"Bộ tiêu chí","$F{catalogue}","","TDC"),(30,"Mã","$F{code}","","TDC"),(221,"Tiêu chí","$F{name}"),(73,"Đạt Mức 1","$F{text1}","","TDR"),(73,"Đạt Mức 2","$F{text2}","","TDR"),(74,"Đạt Mức 3","$F{text3}","","TDR")])}
   {text(0,66,W,16,"6. Kinh phí dự kiến theo trường (đồng)","Section",'positionType="Float"',static=True)}
-  {table("bs","BySchool",'$P{DASHBOARD}.fundingBySchool()',0,84,[(157,"Trường","$F{name}"),(63,"NSNN","$F{nsnn}",MONEY,"TDR"),(63,"NS đơn vị","$F{unitBudget}",MONEY,"TDR"),(63,"Xã hội hóa","$F{socialised}",MONEY,"TDR"),(63,"Đóng góp","$F{contributions}",MONEY,"TDR"),(60,"Khác, chưa ghi","$F{other}",MONEY,"TDR"),(66,"Tổng","$F{total}",MONEY,"TDR")])}
+  {table("bs","BySchool",'$P{DASHBOARD}.fundingBySchool()',0,84,[(139,"Trường","$F{name}",'fontSize="7.0"'),(66,"NSNN","$F{nsnn}",MONEY+' fontSize="7.0"',"TDR"),(66,"NS đơn vị","$F{unitBudget}",MONEY+' fontSize="7.0"',"TDR"),(66,"Xã hội hóa","$F{socialised}",MONEY+' fontSize="7.0"',"TDR"),(66,"Đóng góp","$F{contributions}",MONEY+' fontSize="7.0"',"TDR"),(66,"Khác, chưa ghi nguồn","$F{other}",MONEY+' fontSize="7.0"',"TDR"),(66,"Tổng","$F{total}",MONEY+' fontSize="7.0" bold="true"',"TDR")], header_h=24)}
 </summary>
 </jasperReport>
 '''

@@ -226,6 +226,7 @@ public class ReportDataService {
                 t.criterion(), t.task(), t.lead(), period(t), t.amount(),
                 t.source() != null ? sourceLabel(t.source()) : t.sourceText())).toList();
         List<SchoolSummary.FundingRow> funding = s.funding().bySource().entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> sourceOrder(e.getKey())))
                 .map(e -> new SchoolSummary.FundingRow(sourceLabel(e.getKey()), e.getValue())).toList();
         List<SchoolSummary.FindingRow> findings = s.findings().stream().map(ReportDataService::findingRow).toList();
         String typeLabel = s.schoolType() == null ? (String) extra.get("SCHOOL_TYPE_TEXT")
@@ -307,6 +308,15 @@ public class ReportDataService {
 
     private static String levelText(Integer level) {
         return level == null ? DASH : levelLabel(level);
+    }
+
+    /** Official order of the sources, "not stated" last. */
+    private static int sourceOrder(String code) {
+        try {
+            return FundingSource.valueOf(code).ordinal();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return FundingSource.values().length;
+        }
     }
 
     static String sourceLabel(String code) {
