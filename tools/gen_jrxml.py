@@ -66,8 +66,8 @@ def header_footer(width):
 <pageFooter height="20">
   <element kind="line" x="0" y="2" width="{width}" height="1" forecolor="#7F8FA6"/>
   {text(0,6,h,12,'"Tạo bởi kdcl-hub lúc " + $P{GENERATED_AT}',"Base",'forecolor="#555555"')}
-  <element kind="textField" x="{h}" y="6" width="{width-h-24}" height="12" hTextAlign="Right" style="Base"><expression><![CDATA["Trang " + $V{{PAGE_NUMBER}} + "/"]]></expression></element>
-  <element kind="textField" x="{width-24}" y="6" width="24" height="12" evaluationTime="Report" style="Base"><expression><![CDATA[$V{{PAGE_NUMBER}}]]></expression></element>
+  <element kind="textField" x="{h}" y="6" width="{width-h-24}" height="12" hTextAlign="Right" style="Base"><expression><![CDATA["Trang " + ($V{{PAGE_NUMBER}} + $P{{PAGE_OFFSET}}) + "/"]]></expression></element>
+  <element kind="textField" x="{width-24}" y="6" width="24" height="12" evaluationTime="Report" style="Base"><expression><![CDATA[$P{{TOTAL_PAGES}} != null ? $P{{TOTAL_PAGES}} : $V{{PAGE_NUMBER}}]]></expression></element>
 </pageFooter>'''
 
 COMMON_PARAMS = '''
@@ -75,6 +75,8 @@ COMMON_PARAMS = '''
 <parameter name="YEAR" class="java.lang.String"/>
 <parameter name="SUBTITLE" class="java.lang.String"/>
 <parameter name="GENERATED_AT" class="java.lang.String"/>
+<parameter name="PAGE_OFFSET" class="java.lang.Integer"><defaultValueExpression><![CDATA[0]]></defaultValueExpression></parameter>
+<parameter name="TOTAL_PAGES" class="java.lang.Integer"/>
 '''
 PAGE_VAR = '<variable name="CURRENT_PAGE" resetType="Page" class="java.lang.Integer"><expression><![CDATA[$V{PAGE_NUMBER}]]></expression></variable>'
 MONEY = 'pattern="#,##0"'
@@ -268,3 +270,34 @@ dash = f'''<jasperReport name="district-dashboard" language="java" pageWidth="59
 </jasperReport>
 '''
 open(os.path.join(out, "district-dashboard.jrxml"), "w").write(dash)
+
+# ---------------------------------------------------------------- district book: cover and table of contents
+W = 523
+book = f'''<jasperReport name="district-book-toc" language="java" pageWidth="595" pageHeight="842" columnWidth="{W}" leftMargin="36" rightMargin="36" topMargin="28" bottomMargin="28" titleNewPage="true" whenNoDataType="AllSectionsNoDetail">
+{STYLES}
+{COMMON_PARAMS}
+<parameter name="SCHOOL_COUNT" class="java.lang.Integer"/>
+<field name="title" class="java.lang.String"/>
+<field name="page" class="java.lang.Integer"/>
+<field name="indent" class="java.lang.Integer"/>
+<title height="786">
+  {text(0,40,W,16,'$P{UNIT}',"Base",'fontSize="12.0" bold="true" hTextAlign="Center"')}
+  <element kind="line" x="180" y="64" width="163" height="1" forecolor="#1F3864"/>
+  {text(0,250,W,28,"SỔ TỔNG HỢP","Base",'fontSize="20.0" bold="true" hTextAlign="Center" forecolor="#1F3864"',static=True)}
+  {text(0,280,W,28,"KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG","Base",'fontSize="18.0" bold="true" hTextAlign="Center" forecolor="#1F3864"',static=True)}
+  {text(0,320,W,20,'"Năm học " + $P{YEAR}',"Base",'fontSize="14.0" bold="true" hTextAlign="Center"')}
+  {text(0,350,W,16,'$P{SCHOOL_COUNT} + " trường có kế hoạch được tiếp nhận"',"Base",'fontSize="11.0" hTextAlign="Center"')}
+  {text(0,740,W,14,'"Tạo bởi kdcl-hub lúc " + $P{GENERATED_AT}',"Base",'hTextAlign="Center" forecolor="#555555"')}
+</title>
+{header_footer(W)}
+<columnHeader height="34">
+  {text(0,4,W,22,"MỤC LỤC","Base",'fontSize="14.0" bold="true" hTextAlign="Center" forecolor="#1F3864"',static=True)}
+</columnHeader>
+<detail><band height="16">
+  <element kind="textField" x="0" y="0" width="470" height="16" textAdjust="StretchHeight" style="Base" fontSize="9.0"><expression><![CDATA[($F{{indent}} > 0 ? "      " : "") + $F{{title}}]]></expression></element>
+  <element kind="textField" x="470" y="0" width="53" height="16" hTextAlign="Right" style="Base" fontSize="9.0"><expression><![CDATA[$F{{page}}]]></expression></element>
+  <element kind="line" x="0" y="15" width="{W}" height="1" forecolor="#D0D7E2"/>
+</band></detail>
+</jasperReport>
+'''
+open(os.path.join(out, "district-book-toc.jrxml"), "w").write(book)

@@ -11,7 +11,7 @@ import vn.kdcl.report.ReportService;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Tạo các báo cáo PDF: bảng tổng hợp của mỗi đơn vị quản lý và báo cáo tóm tắt của từng trường.",
-                "Ghi vào <home>/reports/<năm học>/<đơn vị>/dashboard.pdf và .../schools/<mã trường>.pdf.",
+                "Ghi vào <home>/reports/<năm học>/<đơn vị>/dashboard.pdf, book.pdf (sổ tổng hợp) và .../schools/<mã trường>.pdf.",
                 "Mặc định: mọi năm học và mọi đơn vị có hồ sơ đã tiếp nhận."})
 class ReportCommand implements Callable<Integer> {
 
@@ -38,9 +38,9 @@ class ReportCommand implements Callable<Integer> {
                 System.err.println("Không có hồ sơ đã tiếp nhận nào phù hợp; không tạo báo cáo.");
             }
             for (ReportService.Rendered r : done) {
-                System.err.printf("%s — %s: %d báo cáo trường (%d ms), bảng tổng hợp (%d ms) → %s%n",
+                System.err.printf("%s — %s: %d báo cáo trường (%d ms), bảng tổng hợp (%d ms), sổ tổng hợp (%d ms) → %s%n",
                         r.scope().year(), r.scope().unitLabel(), r.schools().size(), r.schoolsMillis(),
-                        r.dashboardMillis(), r.dashboard().getParent());
+                        r.dashboardMillis(), r.bookMillis(), r.dashboard().getParent());
             }
         }
         return 0;

@@ -180,6 +180,10 @@ public class ReportDataService {
         out.add(new Dashboard.StatusCount("Đã tiếp nhận, có cảnh báo", warned));
         out.add(new Dashboard.StatusCount("Tệp bị từ chối", rejectedFiles));
         out.add(new Dashboard.StatusCount("Trường chỉ có tệp bị từ chối", rejectedSchools.size()));
+        Integer unattributed = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM submission WHERE status = 'REJECTED' AND school_year IS NULL", Integer.class);
+        out.add(new Dashboard.StatusCount("Tệp bị từ chối chưa rõ trường, năm học (mọi đơn vị)",
+                unattributed == null ? 0 : unattributed));
         if (registry != null) {
             long missing = registry.entries().stream()
                     .filter(e -> sameUnit(scope.unit(), e.unit()))

@@ -23,6 +23,7 @@ public class ReportService {
 
     public static final String SCHOOL_SUMMARY = "school-summary";
     public static final String DASHBOARD = "district-dashboard";
+    public static final String BOOK_TOC = "district-book-toc";
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
     private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi-VN");
 
@@ -37,7 +38,8 @@ public class ReportService {
     }
 
     /** What one unit and year produced, with timings for the log and the command's summary. */
-    public record Rendered(UnitYear scope, Path dashboard, List<Path> schools, long dashboardMillis, long schoolsMillis) {
+    public record Rendered(UnitYear scope, Path dashboard, List<Path> schools, Path book, long dashboardMillis,
+                           long schoolsMillis, long bookMillis) {
     }
 
     /** Renders every unit and year matching the filters (null = all). */
@@ -53,30 +55,94 @@ public class ReportService {
     public Rendered render(UnitYear scope, Registry registry) {
         Path dir = home.reports().resolve(scope.year()).resolve(folderName(scope.unitLabel()));
         long t0 = System.nanoTime();
+        List<SchoolSummary> summaries = data.schoolSummaries(scope);
+        List<JasperPrint> schoolPrints = new ArrayList<>();
         List<Path> schoolFiles = new ArrayList<>();
-        for (SchoolSummary s : data.schoolSummaries(scope)) {
+        for (SchoolSummary s : summaries) {
             Path file = dir.resolve("schools").resolve(fileName(s.code()) + ".pdf");
-            renderer.exportPdf(List.of(schoolSummary(s)), file, s.name() + " — " + s.year());
+            JasperPrint print = schoolSummary(s, 0, null);
+            renderer.exportPdf(List.of(print), file, s.name() + " — " + s.year());
+            schoolPrints.add(print);
             schoolFiles.add(file);
         }
         long t1 = System.nanoTime();
+        Dashboard dashboard = data.dashboard(scope, registry);
         Path dashboardFile = dir.resolve("dashboard.pdf");
-        renderer.exportPdf(List.of(dashboard(data.dashboard(scope, registry))), dashboardFile,
+        JasperPrint dashboardPrint = dashboard(dashboard, 0, null);
+        renderer.exportPdf(List.of(dashboardPrint), dashboardFile,
                 "Tổng hợp " + scope.unitLabel() + " — " + scope.year());
         long t2 = System.nanoTime();
-        log.info("Reports {} {}: {} school summaries in {} ms, dashboard in {} ms", scope.year(), scope.unitLabel(),
-                schoolFiles.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
-        return new Rendered(scope, dashboardFile, schoolFiles, (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000);
+        Path bookFile = dir.resolve("book.pdf");
+        renderer.exportPdf(book(scope, dashboard, summaries, dashboardPrint, schoolPrints), bookFile,
+                "Sổ tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        long t3 = System.nanoTime();
+        log.info("Reports {} {}: {} school summaries in {} ms, dashboard in {} ms, book in {} ms", scope.year(),
+                scope.unitLabel(), schoolFiles.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
+        return new Rendered(scope, dashboardFile, schoolFiles, bookFile, ms(t2 - t1), ms(t1 - t0), ms(t3 - t2));
+    }
+
+    /**
+     * The district book: cover and table of contents, the dashboard, then every school summary in the order given
+     * (Vietnamese alphabetical order from {@link ReportDataService}), numbered through. The parts are filled once
+     * stand-alone (page counts) and again with their page offset in the book.
+     */
+    List<JasperPrint> book(UnitYear scope, Dashboard dashboard, List<SchoolSummary> summaries,
+                           JasperPrint dashboardAlone, List<JasperPrint> schoolsAlone) {
+        List<TocEntry> provisional = new ArrayList<>();
+        provisional.add(new TocEntry("Bảng tổng hợp của đơn vị", 0, 0));
+        summaries.forEach(s -> provisional.add(new TocEntry(s.name() + " (" + s.code() + ")", 0, 1)));
+        int frontPages = toc(scope, summaries.size(), provisional, null).getPages().size();
+        int total = frontPages + dashboardAlone.getPages().size()
+                + schoolsAlone.stream().mapToInt(p -> p.getPages().size()).sum();
+        List<TocEntry> entries = new ArrayList<>();
+        List<JasperPrint> parts = new ArrayList<>();
+        int offset = frontPages;
+        entries.add(new TocEntry(provisional.get(0).title(), offset + 1, 0));
+        parts.add(dashboard(dashboard, offset, total));
+        offset += dashboardAlone.getPages().size();
+        for (int i = 0; i < summaries.size(); i++) {
+            entries.add(new TocEntry(provisional.get(i + 1).title(), offset + 1, 1));
+            parts.add(schoolSummary(summaries.get(i), offset, total));
+            offset += schoolsAlone.get(i).getPages().size();
+        }
+        List<JasperPrint> book = new ArrayList<>();
+        book.add(toc(scope, summaries.size(), entries, total));
+        book.addAll(parts);
+        return book;
+    }
+
+    private JasperPrint toc(UnitYear scope, int schools, List<TocEntry> entries, Integer total) {
+        Map<String, Object> p = common(scope.unitLabel(), scope.year(), "Sổ tổng hợp kế hoạch cải tiến chất lượng");
+        p.put("SCHOOL_COUNT", schools);
+        p.put("TOTAL_PAGES", total);
+        return renderer.fill(BOOK_TOC, p, entries);
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     public JasperPrint schoolSummary(SchoolSummary s) {
+        return schoolSummary(s, 0, null);
+    }
+
+    public JasperPrint dashboard(Dashboard d) {
+        return dashboard(d, 0, null);
+    }
+
+    /** @param pageOffset pages before this part in a book; @param totalPages the book's page count, or null */
+    JasperPrint schoolSummary(SchoolSummary s, int pageOffset, Integer totalPages) {
         Map<String, Object> p = common(s.unit(), s.year(), s.name() + " (" + s.code() + ")");
+        p.put("PAGE_OFFSET", pageOffset);
+        p.put("TOTAL_PAGES", totalPages);
         p.put("SCHOOL", s);
         return renderer.fill(SCHOOL_SUMMARY, p, s.criteria());
     }
 
-    public JasperPrint dashboard(Dashboard d) {
+    JasperPrint dashboard(Dashboard d, int pageOffset, Integer totalPages) {
         Map<String, Object> p = common(d.unit(), d.year(), "Tổng hợp kế hoạch cải tiến chất lượng của các trường");
+        p.put("PAGE_OFFSET", pageOffset);
+        p.put("TOTAL_PAGES", totalPages);
         p.put("DASHBOARD", d);
         return renderer.fill(DASHBOARD, p, d.heatMap());
     }

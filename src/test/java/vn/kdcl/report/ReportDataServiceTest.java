@@ -166,6 +166,7 @@ class ReportDataServiceTest {
         assertThat(u1.resolve("dashboard.pdf")).isNotEmptyFile();
         assertThat(u1.resolve("schools/T-001.pdf")).isNotEmptyFile();
         assertThat(u1.resolve("schools/T-002.pdf")).isNotEmptyFile();
+        assertThat(u1.resolve("book.pdf")).isNotEmptyFile();
         assertThat(home.reports().resolve(YEAR).resolve("UBND-xa-Muong-Phang/schools/M-001.pdf")).isNotEmptyFile();
         assertThat(KdclCommand.execute("--home", home.root().toString(), "report", "--year", "2024")).isEqualTo(2);
     }
