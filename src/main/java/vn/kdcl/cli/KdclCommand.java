@@ -13,7 +13,7 @@ import vn.kdcl.home.KdclHome;
         description = "kdcl-hub: tổng hợp kế hoạch cải tiến chất lượng của các trường.%n"
                 + "Consolidates schools' quality improvement plans for an education office.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
-                StatusCommand.class,
+                StatusCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public class KdclCommand implements Runnable {
 

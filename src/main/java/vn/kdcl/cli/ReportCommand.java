@@ -1,0 +1,48 @@
+package vn.kdcl.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.kdcl.report.ReportService;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Tạo các báo cáo PDF: bảng tổng hợp của mỗi đơn vị quản lý và báo cáo tóm tắt của từng trường.",
+                "Ghi vào <home>/reports/<năm học>/<đơn vị>/dashboard.pdf, book.pdf (sổ tổng hợp) và .../schools/<mã trường>.pdf.",
+                "Mặc định: mọi năm học và mọi đơn vị có hồ sơ đã tiếp nhận."})
+class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KdclCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--year", paramLabel = "YYYY-YYYY", description = "Chỉ năm học này, ví dụ 2024-2025.")
+    String year;
+
+    @Option(names = "--unit", paramLabel = "NAME", description = "Chỉ đơn vị quản lý này (tên như trong hồ sơ).")
+    String unit;
+
+    @Override
+    public Integer call() {
+        if (year != null && !year.matches("\\d{4}-\\d{4}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--year phải có dạng YYYY-YYYY, ví dụ 2024-2025");
+        }
+        try (AppContext app = AppContext.start(root.home())) {
+            List<ReportService.Rendered> done = app.bean(ReportService.class).renderAll(year, unit);
+            if (done.isEmpty()) {
+                System.err.println("Không có hồ sơ đã tiếp nhận nào phù hợp; không tạo báo cáo.");
+            }
+            for (ReportService.Rendered r : done) {
+                System.err.printf("%s — %s: %d báo cáo trường (%d ms), bảng tổng hợp (%d ms), sổ tổng hợp (%d ms) → %s%n",
+                        r.scope().year(), r.scope().unitLabel(), r.schools().size(), r.schoolsMillis(),
+                        r.dashboardMillis(), r.bookMillis(), r.dashboard().getParent());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,370 @@
+package vn.kdcl.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import com.ibm.icu.text.Collator;
+
+import vn.kdcl.catalogue.Catalogue;
+import vn.kdcl.catalogue.CatalogueRepository;
+import vn.kdcl.catalogue.Criterion;
+import vn.kdcl.catalogue.SchoolType;
+import vn.kdcl.check.Finding;
+import vn.kdcl.check.Severity;
+import vn.kdcl.export.ExportService;
+import vn.kdcl.export.ExportedSchool;
+import vn.kdcl.normalise.FundingSource;
+import vn.kdcl.registry.Registry;
+import vn.kdcl.registry.RegistryEntry;
+
+/**
+ * Turns the current submissions of a unit and year into the rows the PDF reports print.
+ * Reads through {@link ExportService} so that the reports and the export never disagree on a number.
+ */
+@Service
+public class ReportDataService {
+
+    static final String UNSPECIFIED = "UNSPECIFIED";
+    private static final String DASH = "—";
+
+    private final JdbcTemplate jdbc;
+    private final ExportService export;
+    private final CatalogueRepository catalogues;
+
+    public ReportDataService(JdbcTemplate jdbc, ExportService export, CatalogueRepository catalogues) {
+        this.jdbc = jdbc;
+        this.export = export;
+        this.catalogues = catalogues;
+    }
+
+    /** Every (year, unit) that has a current submission, filtered by the optional year and unit (exact). */
+    public List<UnitYear> unitYears(String year, String unit) {
+        List<UnitYear> all = jdbc.query("SELECT DISTINCT school_year, unit FROM submission WHERE status = 'CURRENT'"
+                        + " AND school_year IS NOT NULL ORDER BY school_year",
+                (rs, i) -> new UnitYear(rs.getString(1), blankToNull(rs.getString(2))));
+        return all.stream()
+                .filter(u -> year == null || year.equals(u.year()))
+                .filter(u -> unit == null || sameUnit(unit, u.unit()))
+                .sorted(Comparator.comparing(UnitYear::year).thenComparing(UnitYear::unitLabel, collator()))
+                .toList();
+    }
+
+    /** One summary per school of the unit and year, in Vietnamese alphabetical order of the school name. */
+    public List<SchoolSummary> schoolSummaries(UnitYear scope) {
+        Map<String, Map<String, Object>> extra = new HashMap<>();
+        jdbc.queryForList("""
+                SELECT school_code, plan_period, principal, preparer, prepared_on, school_type_text
+                FROM submission WHERE status = 'CURRENT' AND school_year = ?""", scope.year())
+                .forEach(r -> extra.put((String) r.get("SCHOOL_CODE"), r));
+        return schools(scope).stream()
+                .map(s -> summary(s, extra.getOrDefault(s.code(), Map.of())))
+                .toList();
+    }
+
+    /** The dashboard of a unit and year; {@code registry} may be null (no "missing" count then). */
+    public Dashboard dashboard(UnitYear scope, Registry registry) {
+        List<ExportedSchool> schools = schools(scope);
+        List<Dashboard.HeatRow> heat = new ArrayList<>();
+        List<Dashboard.CriterionShare> shares = new ArrayList<>();
+        Map<String, List<ExportedSchool>> byCatalogue = new TreeMap<>();
+        schools.forEach(s -> byCatalogue.computeIfAbsent(Objects.toString(s.catalogue(), ""), k -> new ArrayList<>()).add(s));
+        byCatalogue.forEach((catalogueId, members) -> {
+            Catalogue catalogue = catalogues.byId(catalogueId).orElse(null);
+            List<String> codes = catalogue != null ? catalogue.criteria().stream().map(Criterion::code).toList()
+                    : members.get(0).criteria().stream().map(ExportedSchool.CriterionEntry::code).toList();
+            List<Dashboard.HeatCell> header = codes.stream().map(c -> new Dashboard.HeatCell(c, -1)).toList();
+            for (ExportedSchool s : members) {
+                Map<String, Integer> levels = new HashMap<>();
+                s.criteria().forEach(c -> levels.put(c.code(), c.level()));
+                heat.add(new Dashboard.HeatRow(catalogueId, s.code(), s.name(),
+                        codes.stream().map(c -> new Dashboard.HeatCell(c, levels.getOrDefault(c, -1))).toList(), header));
+            }
+            for (String code : codes) {
+                Criterion criterion = catalogue == null ? null : catalogue.criterion(code).orElse(null);
+                boolean hasLevel3 = criterion == null || criterion.hasLevel(3);
+                int r1 = 0;
+                int r2 = 0;
+                int r3 = 0;
+                for (ExportedSchool s : members) {
+                    int level = s.criteria().stream().filter(c -> c.code().equals(code))
+                            .mapToInt(ExportedSchool.CriterionEntry::level).findFirst().orElse(0);
+                    r1 += level >= 1 ? 1 : 0;
+                    r2 += level >= 2 ? 1 : 0;
+                    r3 += level >= 3 ? 1 : 0;
+                }
+                int n = members.size();
+                shares.add(new Dashboard.CriterionShare(catalogueId, code, criterion == null ? "" : criterion.name(), n,
+                        r1, r2, hasLevel3 ? r3 : null, pct(r1, n), pct(r2, n), hasLevel3 ? pct(r3, n) : null));
+            }
+        });
+        // Weakest first: fewest schools at Mức 2, then at Mức 1, then at Mức 3.
+        shares.sort(Comparator.comparingDouble(Dashboard.CriterionShare::share2)
+                .thenComparingDouble(Dashboard.CriterionShare::share1)
+                .thenComparingDouble(c -> c.share3() == null ? 100 : c.share3())
+                .thenComparing(Dashboard.CriterionShare::catalogue).thenComparing(Dashboard.CriterionShare::code));
+
+        int maxLevel = schools.stream().map(ExportedSchool::computed).filter(Objects::nonNull)
+                .map(ExportedSchool.Counts::level).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
+        List<Dashboard.LevelCount> levels = new ArrayList<>();
+        for (int level = 0; level <= Math.max(3, maxLevel); level++) {
+            int l = level;
+            int count = (int) schools.stream().filter(s -> computedLevel(s) == l).count();
+            levels.add(new Dashboard.LevelCount(level, levelLabel(level), count));
+        }
+
+        Map<String, Long> bySource = new LinkedHashMap<>();
+        for (FundingSource f : FundingSource.values()) {
+            bySource.put(f.name(), 0L);
+        }
+        bySource.put(UNSPECIFIED, 0L);
+        List<Dashboard.SchoolFunding> bySchool = new ArrayList<>();
+        long total = 0;
+        for (ExportedSchool s : schools) {
+            Map<String, Long> m = s.funding().bySource();
+            m.forEach((k, v) -> bySource.merge(bySource.containsKey(k) ? k : UNSPECIFIED, v, Long::sum));
+            total += s.funding().total();
+            bySchool.add(new Dashboard.SchoolFunding(s.code(), s.name(), m.getOrDefault("NSNN", 0L),
+                    m.getOrDefault("NGAN_SACH_DON_VI", 0L), m.getOrDefault("XA_HOI_HOA", 0L),
+                    m.getOrDefault("DONG_GOP", 0L), m.getOrDefault("KHAC", 0L) + m.getOrDefault(UNSPECIFIED, 0L),
+                    s.funding().total()));
+        }
+        List<Dashboard.SourceAmount> sources = bySource.entrySet().stream()
+                .map(e -> new Dashboard.SourceAmount(e.getKey(), sourceLabel(e.getKey()), e.getValue())).toList();
+
+        return new Dashboard(scope.unitLabel(), scope.year(), schools.size(), heat, levels, shares, sources, total,
+                bySchool, statuses(scope, schools, registry), registry != null);
+    }
+
+    private List<Dashboard.StatusCount> statuses(UnitYear scope, List<ExportedSchool> schools, Registry registry) {
+        int clean = 0;
+        int warned = 0;
+        for (ExportedSchool s : schools) {
+            if (s.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING || f.severity() == Severity.ERROR)) {
+                warned++;
+            } else {
+                clean++;
+            }
+        }
+        Set<String> current = new HashSet<>();
+        schools.forEach(s -> current.add(s.code()));
+        List<Map<String, Object>> rejected = jdbc.queryForList("""
+                SELECT school_code, unit FROM submission WHERE status = 'REJECTED' AND school_year = ?""", scope.year());
+        Set<String> rejectedSchools = new HashSet<>();
+        int rejectedFiles = 0;
+        for (Map<String, Object> r : rejected) {
+            String code = (String) r.get("SCHOOL_CODE");
+            String unit = (String) r.get("UNIT");
+            String registryUnit = registry == null || code == null ? null
+                    : registry.byCode(code).map(RegistryEntry::unit).orElse(null);
+            if (sameUnit(scope.unit(), unit != null ? unit : registryUnit)) {
+                rejectedFiles++;
+                if (code != null && !current.contains(code)) {
+                    rejectedSchools.add(code);
+                }
+            }
+        }
+        List<Dashboard.StatusCount> out = new ArrayList<>();
+        out.add(new Dashboard.StatusCount("Đã tiếp nhận, không có cảnh báo", clean));
+        out.add(new Dashboard.StatusCount("Đã tiếp nhận, có cảnh báo", warned));
+        out.add(new Dashboard.StatusCount("Tệp bị từ chối", rejectedFiles));
+        out.add(new Dashboard.StatusCount("Trường chỉ có tệp bị từ chối", rejectedSchools.size()));
+        Integer unattributed = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM submission WHERE status = 'REJECTED' AND school_year IS NULL", Integer.class);
+        out.add(new Dashboard.StatusCount("Tệp bị từ chối chưa rõ trường, năm học (mọi đơn vị)",
+                unattributed == null ? 0 : unattributed));
+        if (registry != null) {
+            long missing = registry.entries().stream()
+                    .filter(e -> sameUnit(scope.unit(), e.unit()))
+                    .filter(e -> !current.contains(e.code()))
+                    .count();
+            out.add(new Dashboard.StatusCount("Chưa nộp (theo danh sách trường)", (int) missing));
+        }
+        return out;
+    }
+
+    private List<ExportedSchool> schools(UnitYear scope) {
+        Collator collator = collator();
+        return export.schools(scope.year()).stream()
+                .filter(s -> sameUnit(scope.unit(), s.unit()))
+                .sorted(Comparator.comparing((ExportedSchool s) -> Objects.toString(s.name(), ""), collator)
+                        .thenComparing(ExportedSchool::code))
+                .toList();
+    }
+
+    private SchoolSummary summary(ExportedSchool s, Map<String, Object> extra) {
+        Catalogue catalogue = s.catalogue() == null ? null : catalogues.byId(s.catalogue()).orElse(null);
+        Map<String, Criterion> criteria = catalogue == null ? Map.of() : catalogue.criteriaByCode();
+        Map<Integer, String> standards = new HashMap<>();
+        if (catalogue != null) {
+            catalogue.standards().forEach(st -> standards.put(st.number(), st.name()));
+        }
+        List<SchoolSummary.CriterionRow> rows = new ArrayList<>();
+        for (ExportedSchool.CriterionEntry c : s.criteria()) {
+            Criterion def = criteria.get(c.code());
+            int standard = def != null ? def.standard() : standardOf(c.code());
+            rows.add(new SchoolSummary.CriterionRow(standard, standards.getOrDefault(standard, ""), c.code(),
+                    def == null ? "(tiêu chí không có trong thông tư)" : def.name(),
+                    mark(def, 1, c.level1()), mark(def, 2, c.level2()), mark(def, 3, c.level3()), c.level()));
+        }
+        Map<Integer, String> level4Names = new HashMap<>();
+        if (catalogue != null) {
+            catalogue.level4().forEach(l -> level4Names.put(l.number(), l.name()));
+        }
+        List<SchoolSummary.Level4Row> level4 = s.level4().stream().map(l -> {
+            int n = Integer.parseInt(l.code());
+            return new SchoolSummary.Level4Row(n, level4Names.getOrDefault(n, ""), l.met() ? "Đạt" : "Không đạt");
+        }).toList();
+        List<SchoolSummary.TaskRow> tasks = s.tasks().stream().map(t -> new SchoolSummary.TaskRow(
+                t.criterion(), t.task(), t.lead(), period(t), t.amount(),
+                t.source() != null ? sourceLabel(t.source()) : t.sourceText())).toList();
+        List<SchoolSummary.FundingRow> funding = s.funding().bySource().entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> sourceOrder(e.getKey())))
+                .map(e -> new SchoolSummary.FundingRow(sourceLabel(e.getKey()), e.getValue())).toList();
+        List<SchoolSummary.FindingRow> findings = s.findings().stream().map(ReportDataService::findingRow).toList();
+        String typeLabel = s.schoolType() == null ? (String) extra.get("SCHOOL_TYPE_TEXT")
+                : schoolTypeLabel(s.schoolType());
+        return new SchoolSummary(s.code(), s.name(), typeLabel, s.framework(), s.catalogue(),
+                catalogue == null ? "" : catalogue.title(), new UnitYear(s.schoolYear(), s.unit()).unitLabel(), s.province(),
+                s.schoolYear(), (String) extra.get("PLAN_PERIOD"), (String) extra.get("PRINCIPAL"),
+                (String) extra.get("PREPARER"), (String) extra.get("PREPARED_ON"), s.submission().file(),
+                s.submission().version(), counts(s, catalogue), rows, level4, tasks, funding, s.funding().total(),
+                "KINH_PHI".equals(s.funding().basis()) ? "Theo bảng kinh phí" : "Theo dự kiến kinh phí của kế hoạch",
+                findings);
+    }
+
+    private static List<SchoolSummary.CountRow> counts(ExportedSchool s, Catalogue catalogue) {
+        ExportedSchool.Counts d = s.declared();
+        ExportedSchool.Counts c = s.computed();
+        List<SchoolSummary.CountRow> out = new ArrayList<>();
+        out.add(countRow("Mức đạt của trường", levelText(d == null ? null : d.level()),
+                levelText(c == null ? null : c.level()), d == null ? null : d.level(), c == null ? null : c.level()));
+        for (int level = 1; level <= 4; level++) {
+            Integer dv = d == null ? null : count(d, level);
+            Integer cv = c == null ? null : count(c, level);
+            int of = catalogue == null ? 0 : level == 4 ? catalogue.level4().size() : catalogue.countHavingLevel(level);
+            String suffix = of > 0 ? "/" + of : "";
+            out.add(countRow("Số tiêu chí đạt Mức " + level, dv == null ? DASH : dv + suffix,
+                    cv == null ? DASH : cv + suffix, dv, cv));
+        }
+        return out;
+    }
+
+    private static SchoolSummary.CountRow countRow(String label, String declared, String computed, Integer dv, Integer cv) {
+        return new SchoolSummary.CountRow(label, declared, computed, dv != null && !dv.equals(cv));
+    }
+
+    private static Integer count(ExportedSchool.Counts c, int level) {
+        return switch (level) {
+            case 1 -> c.countLevel1();
+            case 2 -> c.countLevel2();
+            case 3 -> c.countLevel3();
+            default -> c.countLevel4();
+        };
+    }
+
+    private static SchoolSummary.FindingRow findingRow(Finding f) {
+        String where = f.sheet() == null ? "" : f.sheet() + (f.cell() == null ? "" : " " + f.cell());
+        return new SchoolSummary.FindingRow(f.code(), severityLabel(f.severity()), where, f.message());
+    }
+
+    private static String period(ExportedSchool.TaskEntry t) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        if (t.start() != null && t.end() != null) {
+            return f.format(t.start()) + " – " + f.format(t.end());
+        }
+        return t.periodText() == null ? "" : t.periodText();
+    }
+
+    private static String mark(Criterion def, int level, boolean met) {
+        if (def != null && !def.hasLevel(level)) {
+            return DASH;
+        }
+        return met ? "Đạt" : "Không đạt";
+    }
+
+    private static int standardOf(String code) {
+        try {
+            return Integer.parseInt(code.substring(0, code.indexOf('.')));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static int computedLevel(ExportedSchool s) {
+        return s.computed() == null || s.computed().level() == null ? 0 : s.computed().level();
+    }
+
+    static String levelLabel(int level) {
+        return level <= 0 ? "Chưa đạt Mức 1" : "Mức " + level;
+    }
+
+    private static String levelText(Integer level) {
+        return level == null ? DASH : levelLabel(level);
+    }
+
+    /** Official order of the sources, "not stated" last. */
+    private static int sourceOrder(String code) {
+        try {
+            return FundingSource.valueOf(code).ordinal();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return FundingSource.values().length;
+        }
+    }
+
+    static String sourceLabel(String code) {
+        if (code == null || UNSPECIFIED.equals(code)) {
+            return "Chưa ghi nguồn";
+        }
+        try {
+            return FundingSource.valueOf(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    private static String severityLabel(Severity s) {
+        return switch (s) {
+            case ERROR -> "Lỗi";
+            case WARNING -> "Cảnh báo";
+            case INFO -> "Thông tin";
+        };
+    }
+
+    private static String schoolTypeLabel(String code) {
+        try {
+            return SchoolType.valueOf(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    private static double pct(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+    }
+
+    static boolean sameUnit(String a, String b) {
+        String x = blankToNull(a);
+        String y = blankToNull(b);
+        return x == null ? y == null : y != null && x.strip().equalsIgnoreCase(y.strip());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static Collator collator() {
+        return Collator.getInstance(Locale.forLanguageTag("vi"));
+    }
+}

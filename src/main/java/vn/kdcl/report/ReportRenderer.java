@@ -1,0 +1,155 @@
+package vn.kdcl.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSaver;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+
+/**
+ * Compiles the report designs once per process (and once per design version on disk, under
+ * {@code <home>/reports/.cache}), fills them and exports PDF.
+ * A design is read from {@code reports/<name>.jrxml} in the working directory when present (officers may adjust
+ * it), otherwise from the copy in the jar.
+ */
+public class ReportRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
+
+    private final Path designDir;
+    private final Path cacheDir;
+    private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+    /**
+     * @param designDir folder searched first for {@code <name>.jrxml} (may be null or missing)
+     * @param cacheDir  folder for compiled {@code .jasper} files (may be null: no disk cache)
+     */
+    public ReportRenderer(Path designDir, Path cacheDir) {
+        this.designDir = designDir;
+        this.cacheDir = cacheDir;
+    }
+
+    /** The compiled design {@code name} (without extension). */
+    public JasperReport report(String name) {
+        return compiled.computeIfAbsent(name, this::compile);
+    }
+
+    /** Fills one design; the parameters may hold {@link RecordDataSource}s for the tables and charts. */
+    public JasperPrint fill(String name, Map<String, Object> parameters, List<?> rows) {
+        try {
+            return JasperFillManager.fillReport(report(name), new java.util.HashMap<>(parameters),
+                    new RecordDataSource(rows));
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot fill report " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Exports one or more filled reports as one PDF (written to a temporary file, then moved into place). */
+    public void exportPdf(List<JasperPrint> prints, Path file, String title) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                exportPdf(prints, out, title);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    public void exportPdf(List<JasperPrint> prints, OutputStream out, String title) {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setMetadataTitle(title);
+        config.setMetadataCreator("kdcl-hub");
+        config.setDisplayMetadataTitle(true);
+        config.setCreatingBatchModeBookmarks(prints.size() > 1);
+        exporter.setConfiguration(config);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot export PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private JasperReport compile(String name) {
+        byte[] jrxml = design(name);
+        String hash = sha256(jrxml).substring(0, 16);
+        Path cached = cacheDir == null ? null : cacheDir.resolve(name + "-" + hash + ".jasper");
+        try {
+            if (cached != null && Files.isRegularFile(cached)) {
+                try {
+                    return (JasperReport) JRLoader.loadObject(cached.toFile());
+                } catch (JRException | RuntimeException e) {
+                    log.warn("Ignoring unreadable compiled report {}: {}", cached, e.toString());
+                }
+            }
+            long t0 = System.nanoTime();
+            JasperReport report = JasperCompileManager.compileReport(new ByteArrayInputStream(jrxml));
+            log.info("Compiled report {} in {} ms", name, (System.nanoTime() - t0) / 1_000_000);
+            if (cached != null) {
+                Files.createDirectories(cacheDir);
+                Path tmp = cached.resolveSibling(cached.getFileName() + ".tmp");
+                JRSaver.saveObject(report, tmp.toFile());
+                Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return report;
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot compile report " + name + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] design(String name) {
+        String file = name + ".jrxml";
+        try {
+            if (designDir != null && Files.isRegularFile(designDir.resolve(file))) {
+                return Files.readAllBytes(designDir.resolve(file));
+            }
+            try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream("reports/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("Report design not found: " + file);
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

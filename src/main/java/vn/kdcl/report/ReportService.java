@@ -1,0 +1,175 @@
+package vn.kdcl.report;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperPrint;
+import vn.kdcl.home.KdclHome;
+import vn.kdcl.registry.Registry;
+
+/** Renders the PDFs of {@code kdcl report}: per unit and year a dashboard and one summary per school. */
+@Service
+public class ReportService {
+
+    public static final String SCHOOL_SUMMARY = "school-summary";
+    public static final String DASHBOARD = "district-dashboard";
+    public static final String BOOK_TOC = "district-book-toc";
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi-VN");
+
+    private final ReportDataService data;
+    private final KdclHome home;
+    private final ReportRenderer renderer;
+
+    public ReportService(ReportDataService data, KdclHome home) {
+        this.data = data;
+        this.home = home;
+        this.renderer = new ReportRenderer(Path.of("reports"), home.reports().resolve(".cache"));
+    }
+
+    /** What one unit and year produced, with timings for the log and the command's summary. */
+    public record Rendered(UnitYear scope, Path dashboard, List<Path> schools, Path book, long dashboardMillis,
+                           long schoolsMillis, long bookMillis) {
+    }
+
+    /** Renders every unit and year matching the filters (null = all). */
+    public List<Rendered> renderAll(String year, String unit) {
+        Registry registry = home.registry().map(Registry::read).orElse(null);
+        List<Rendered> out = new ArrayList<>();
+        for (UnitYear scope : data.unitYears(year, unit)) {
+            out.add(render(scope, registry));
+        }
+        return out;
+    }
+
+    public Rendered render(UnitYear scope, Registry registry) {
+        Path dir = home.reports().resolve(scope.year()).resolve(folderName(scope.unitLabel()));
+        long t0 = System.nanoTime();
+        List<SchoolSummary> summaries = data.schoolSummaries(scope);
+        List<JasperPrint> schoolPrints = new ArrayList<>();
+        List<Path> schoolFiles = new ArrayList<>();
+        for (SchoolSummary s : summaries) {
+            Path file = dir.resolve("schools").resolve(fileName(s.code()) + ".pdf");
+            JasperPrint print = schoolSummary(s, 0, null);
+            renderer.exportPdf(List.of(print), file, s.name() + " — " + s.year());
+            schoolPrints.add(print);
+            schoolFiles.add(file);
+        }
+        long t1 = System.nanoTime();
+        Dashboard dashboard = data.dashboard(scope, registry);
+        Path dashboardFile = dir.resolve("dashboard.pdf");
+        JasperPrint dashboardPrint = dashboard(dashboard, 0, null);
+        renderer.exportPdf(List.of(dashboardPrint), dashboardFile,
+                "Tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        long t2 = System.nanoTime();
+        Path bookFile = dir.resolve("book.pdf");
+        renderer.exportPdf(book(scope, dashboard, summaries, dashboardPrint, schoolPrints), bookFile,
+                "Sổ tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        long t3 = System.nanoTime();
+        log.info("Reports {} {}: {} school summaries in {} ms, dashboard in {} ms, book in {} ms", scope.year(),
+                scope.unitLabel(), schoolFiles.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
+        return new Rendered(scope, dashboardFile, schoolFiles, bookFile, ms(t2 - t1), ms(t1 - t0), ms(t3 - t2));
+    }
+
+    /**
+     * The district book: cover and table of contents, the dashboard, then every school summary in the order given
+     * (Vietnamese alphabetical order from {@link ReportDataService}), numbered through. The parts are filled once
+     * stand-alone (page counts) and again with their page offset in the book.
+     */
+    List<JasperPrint> book(UnitYear scope, Dashboard dashboard, List<SchoolSummary> summaries,
+                           JasperPrint dashboardAlone, List<JasperPrint> schoolsAlone) {
+        List<TocEntry> provisional = new ArrayList<>();
+        provisional.add(new TocEntry("Bảng tổng hợp của đơn vị", 0, 0));
+        summaries.forEach(s -> provisional.add(new TocEntry(s.name() + " (" + s.code() + ")", 0, 1)));
+        int frontPages = toc(scope, summaries.size(), provisional, null).getPages().size();
+        int total = frontPages + dashboardAlone.getPages().size()
+                + schoolsAlone.stream().mapToInt(p -> p.getPages().size()).sum();
+        List<TocEntry> entries = new ArrayList<>();
+        List<JasperPrint> parts = new ArrayList<>();
+        int offset = frontPages;
+        entries.add(new TocEntry(provisional.get(0).title(), offset + 1, 0));
+        parts.add(dashboard(dashboard, offset, total));
+        offset += dashboardAlone.getPages().size();
+        for (int i = 0; i < summaries.size(); i++) {
+            entries.add(new TocEntry(provisional.get(i + 1).title(), offset + 1, 1));
+            parts.add(schoolSummary(summaries.get(i), offset, total));
+            offset += schoolsAlone.get(i).getPages().size();
+        }
+        List<JasperPrint> book = new ArrayList<>();
+        book.add(toc(scope, summaries.size(), entries, total));
+        book.addAll(parts);
+        return book;
+    }
+
+    private JasperPrint toc(UnitYear scope, int schools, List<TocEntry> entries, Integer total) {
+        Map<String, Object> p = common(scope.unitLabel(), scope.year(), "Sổ tổng hợp kế hoạch cải tiến chất lượng");
+        p.put("SCHOOL_COUNT", schools);
+        p.put("TOTAL_PAGES", total);
+        return renderer.fill(BOOK_TOC, p, entries);
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    public JasperPrint schoolSummary(SchoolSummary s) {
+        return schoolSummary(s, 0, null);
+    }
+
+    public JasperPrint dashboard(Dashboard d) {
+        return dashboard(d, 0, null);
+    }
+
+    /** @param pageOffset pages before this part in a book; @param totalPages the book's page count, or null */
+    JasperPrint schoolSummary(SchoolSummary s, int pageOffset, Integer totalPages) {
+        Map<String, Object> p = common(s.unit(), s.year(), s.name() + " (" + s.code() + ")");
+        p.put("PAGE_OFFSET", pageOffset);
+        p.put("TOTAL_PAGES", totalPages);
+        p.put("SCHOOL", s);
+        return renderer.fill(SCHOOL_SUMMARY, p, s.criteria());
+    }
+
+    JasperPrint dashboard(Dashboard d, int pageOffset, Integer totalPages) {
+        Map<String, Object> p = common(d.unit(), d.year(), "Tổng hợp kế hoạch cải tiến chất lượng của các trường");
+        p.put("PAGE_OFFSET", pageOffset);
+        p.put("TOTAL_PAGES", totalPages);
+        p.put("DASHBOARD", d);
+        return renderer.fill(DASHBOARD, p, d.heatMap());
+    }
+
+    public ReportRenderer renderer() {
+        return renderer;
+    }
+
+    private static Map<String, Object> common(String unit, String year, String subtitle) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("UNIT", unit);
+        p.put("YEAR", year);
+        p.put("SUBTITLE", subtitle);
+        p.put("GENERATED_AT", LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
+        p.put(JRParameter.REPORT_LOCALE, VI);
+        return p;
+    }
+
+    /** ASCII folder name of a unit: "Phòng GD&ĐT huyện Điện Biên" → "Phong-GD-DT-huyen-Dien-Bien". */
+    public static String folderName(String unit) {
+        return fileName(unit);
+    }
+
+    private static String fileName(String s) {
+        String cleaned = java.text.Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return cleaned.isEmpty() ? "_" : cleaned;
+    }
+}

@@ -1,0 +1,173 @@
+package vn.kdcl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import net.sf.jasperreports.engine.JasperPrint;
+import vn.kdcl.cli.AppContext;
+import vn.kdcl.cli.KdclCommand;
+import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.ImportService;
+import vn.kdcl.registry.Registry;
+import vn.kdcl.registry.RegistryEntry;
+
+/** The report data equal what the database holds, and the PDFs embed DejaVu Sans. */
+class ReportDataServiceTest {
+
+    static final String U1 = "Phòng GD&ĐT huyện Điện Biên";
+    static final String U2 = "UBND xã Mường Phăng";
+    static final String YEAR = "2024-2025";
+
+    @TempDir
+    static Path dir;
+    static KdclHome home;
+
+    @BeforeAll
+    static void importWorkbooks() throws Exception {
+        home = new KdclHome(dir.resolve("data")).create();
+        ReportWorkbooks.write(ReportWorkbooks.school("TT17/2018", "T-001", "Trường Tiểu học Thanh Xương", "Tiểu học", U1,
+                Set.of(), 4, List.of(
+                        ReportWorkbooks.task("3.1", "Xây dựng nhà vệ sinh", "81 triệu đồng", "Ngân sách nhà nước"),
+                        ReportWorkbooks.task("1.1", "Tu sửa thư viện", "50 triệu", "Xã hội hóa"))),
+                "TT17/2018", home.inbox().resolve("a.xlsx"));
+        ReportWorkbooks.write(ReportWorkbooks.school("TT17/2018", "T-002", "Trường Tiểu học Ẳng Nưa", "Tiểu học", U1,
+                Set.of("1.1", "2.2"), 0, List.of(
+                        ReportWorkbooks.task("1.1", "Bồi dưỡng tổ trưởng", "1,5 tỷ", "tham mưu UBND huyện"),
+                        ReportWorkbooks.task("2.2", "Bồi dưỡng giáo viên", "20 tr", "cha mẹ học sinh đóng góp"))),
+                "TT17/2018", home.inbox().resolve("b.xlsx"));
+        ReportWorkbooks.write(ReportWorkbooks.school("TT19/2018", "M-001", "Trường Mầm non Hoa Ban", "Mầm non", U2,
+                Set.of(), 0, List.of(ReportWorkbooks.task("1.1", "Mua đồ chơi", "10 triệu", null))),
+                "TT19/2018", home.inbox().resolve("c.xlsx"));
+        new Registry(List.of(
+                new RegistryEntry("T-001", "Trường Tiểu học Thanh Xương", "Tiểu học", U1, "Điện Biên"),
+                new RegistryEntry("T-002", "Trường Tiểu học Ẳng Nưa", "Tiểu học", U1, "Điện Biên"),
+                new RegistryEntry("T-003", "Trường Tiểu học Nà Nhạn", "Tiểu học", U1, "Điện Biên"),
+                new RegistryEntry("M-001", "Trường Mầm non Hoa Ban", "Mầm non", U2, "Điện Biên")))
+                .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+    }
+
+    @Test
+    void dataSourcesEqualTheDatabase() {
+        try (AppContext app = AppContext.start(home)) {
+            ReportDataService data = app.bean(ReportDataService.class);
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE status = 'CURRENT'", Integer.class))
+                    .isEqualTo(3);
+
+            assertThat(data.unitYears(null, null)).containsExactlyInAnyOrder(new UnitYear(YEAR, U1), new UnitYear(YEAR, U2));
+            assertThat(data.unitYears(YEAR, "phòng gd&đt huyện điện biên")).containsExactly(new UnitYear(YEAR, U1));
+
+            UnitYear scope = new UnitYear(YEAR, U1);
+            Dashboard d = data.dashboard(scope, Registry.read(home.registry().orElseThrow()));
+            assertThat(d.schools()).isEqualTo(2);
+
+            // Counts per computed school level.
+            Map<Integer, Integer> levels = new HashMap<>();
+            jdbc.query("SELECT computed_level, COUNT(*) FROM submission WHERE status = 'CURRENT' AND unit = ? "
+                    + "GROUP BY computed_level", rs -> {
+                levels.put(rs.getInt(1), rs.getInt(2));
+            }, U1);
+            for (Dashboard.LevelCount l : d.levels()) {
+                assertThat(l.schools()).as("schools at level %d", l.level()).isEqualTo(levels.getOrDefault(l.level(), 0));
+            }
+            assertThat(d.levels().stream().mapToInt(Dashboard.LevelCount::schools).sum()).isEqualTo(2);
+
+            // Funding by source: the plan's task budgets (no Kinh phí sheet in these workbooks).
+            Map<String, Long> sql = new HashMap<>();
+            jdbc.query("SELECT COALESCE(t.source, 'UNSPECIFIED'), SUM(t.amount) FROM plan_task t JOIN submission s "
+                    + "ON s.id = t.submission_id WHERE s.status = 'CURRENT' AND s.unit = ? GROUP BY t.source", rs -> {
+                sql.put(rs.getString(1), rs.getLong(2));
+            }, U1);
+            for (Dashboard.SourceAmount a : d.fundingBySource()) {
+                assertThat(a.amount()).as(a.code()).isEqualTo(sql.getOrDefault(a.code(), 0L));
+            }
+            assertThat(sql).containsEntry("NSNN", 81_000_000L + 1_500_000_000L);
+            assertThat(d.fundingTotal()).isEqualTo(sql.values().stream().mapToLong(Long::longValue).sum());
+            assertThat(d.fundingBySchool()).extracting(Dashboard.SchoolFunding::total)
+                    .containsExactlyInAnyOrder(131_000_000L, 1_520_000_000L);
+
+            // Heat map cells are the stored criterion levels.
+            assertThat(d.heatMap()).hasSize(2);
+            for (Dashboard.HeatRow row : d.heatMap()) {
+                assertThat(row.cells()).hasSize(27);
+                for (Dashboard.HeatCell cell : row.cells()) {
+                    Integer stored = jdbc.queryForObject("SELECT r.level FROM criterion_result r JOIN submission s ON "
+                            + "s.id = r.submission_id WHERE s.status = 'CURRENT' AND s.school_code = ? AND r.code = ?",
+                            Integer.class, row.schoolCode(), cell.code());
+                    assertThat(cell.level()).as("%s %s", row.schoolCode(), cell.code()).isEqualTo(stored);
+                }
+            }
+            Dashboard.HeatRow anhNua = d.heatMap().stream().filter(r -> r.schoolCode().equals("T-002")).findFirst().orElseThrow();
+            assertThat(anhNua.cells().get(0)).isEqualTo(new Dashboard.HeatCell("1.1", 1));
+            // Vietnamese order: "Ẳng Nưa" before "Thanh Xương".
+            assertThat(d.heatMap()).extracting(Dashboard.HeatRow::schoolCode).containsExactly("T-002", "T-001");
+
+            Dashboard.CriterionShare weakest = d.criterionShares().get(0);
+            assertThat(weakest.share2()).isEqualTo(50.0);
+            assertThat(weakest.code()).isIn("1.1", "2.2");
+
+            Map<String, Integer> statuses = new HashMap<>();
+            d.statuses().forEach(s -> statuses.put(s.label(), s.count()));
+            assertThat(statuses).containsEntry("Chưa nộp (theo danh sách trường)", 1);
+
+            List<SchoolSummary> summaries = data.schoolSummaries(scope);
+            SchoolSummary a = summaries.stream().filter(s -> s.code().equals("T-001")).findFirst().orElseThrow();
+            assertThat(a.criteria()).hasSize(27);
+            assertThat(a.criteria().get(0).name()).isEqualTo("Phương hướng, chiến lược xây dựng và phát triển nhà trường");
+            assertThat(a.tasks()).extracting(SchoolSummary.TaskRow::amount).containsExactly(81_000_000L, 50_000_000L);
+            assertThat(a.fundingTotal()).isEqualTo(131_000_000L);
+            assertThat(a.counts().get(0).computed()).isEqualTo(
+                    ReportDataService.levelLabel(jdbc.queryForObject("SELECT computed_level FROM submission WHERE "
+                            + "status = 'CURRENT' AND school_code = 'T-001'", Integer.class)));
+        }
+    }
+
+    @Test
+    void rendersPdfsWithEmbeddedUnicodeFont() throws Exception {
+        try (AppContext app = AppContext.start(home)) {
+            ReportDataService data = app.bean(ReportDataService.class);
+            ReportService reports = app.bean(ReportService.class);
+            UnitYear scope = new UnitYear(YEAR, U1);
+            JasperPrint summary = reports.schoolSummary(data.schoolSummaries(scope).get(0));
+            JasperPrint dashboard = reports.dashboard(data.dashboard(scope, null));
+            assertThat(summary.getPages()).isNotEmpty();
+            assertThat(dashboard.getPages()).isNotEmpty();
+            for (JasperPrint print : List.of(summary, dashboard)) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                reports.renderer().exportPdf(List.of(print), out, "test");
+                String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+                assertThat(pdf).startsWith("%PDF").contains("/FontFile2").contains("DejaVuSans")
+                        .doesNotContain("/Helvetica");
+            }
+        }
+    }
+
+    @Test
+    void reportCommandWritesDashboardAndSchoolPdfs() {
+        int exit = KdclCommand.execute("--home", home.root().toString(), "report", "--year", YEAR);
+        assertThat(exit).isZero();
+        Path u1 = home.reports().resolve(YEAR).resolve("Phong-GD-DT-huyen-Dien-Bien");
+        assertThat(u1.resolve("dashboard.pdf")).isNotEmptyFile();
+        assertThat(u1.resolve("schools/T-001.pdf")).isNotEmptyFile();
+        assertThat(u1.resolve("schools/T-002.pdf")).isNotEmptyFile();
+        assertThat(u1.resolve("book.pdf")).isNotEmptyFile();
+        assertThat(home.reports().resolve(YEAR).resolve("UBND-xa-Muong-Phang/schools/M-001.pdf")).isNotEmptyFile();
+        assertThat(KdclCommand.execute("--home", home.root().toString(), "report", "--year", "2024")).isEqualTo(2);
+    }
+}
