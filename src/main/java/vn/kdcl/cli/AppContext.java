@@ -17,7 +17,7 @@ public final class AppContext implements AutoCloseable {
         this.context = context;
     }
 
-    public static AppContext start(KdclHome home) {
+    public static AppContext start(KdclHome home, String... properties) {
         home.create();
         SpringApplication app = new SpringApplication(KdclApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
@@ -25,7 +25,10 @@ public final class AppContext implements AutoCloseable {
         app.setWebApplicationType(WebApplicationType.NONE);
         // As a command-line property it outranks application.properties and <home>/kdcl.properties.
         try {
-            return new AppContext(app.run("--kdcl.home=" + home.root()));
+            String[] args = new String[properties.length + 1];
+            args[0] = "--kdcl.home=" + home.root();
+            System.arraycopy(properties, 0, args, 1, properties.length);
+            return new AppContext(app.run(args));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().contains("Database may be already in use")) {

@@ -99,6 +99,15 @@ public class ReportRenderer {
         }
     }
 
+    /** Identifies the current designs: a change to any .jrxml invalidates incremental renders. */
+    public String designVersion() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : new String[] {ReportService.SCHOOL_SUMMARY, ReportService.DASHBOARD, ReportService.BOOK_TOC}) {
+            sb.append(sha256(design(name)), 0, 16);
+        }
+        return sb.toString();
+    }
+
     private JasperReport compile(String name) {
         byte[] jrxml = design(name);
         String hash = sha256(jrxml).substring(0, 16);

@@ -44,26 +44,58 @@ public class ReportService {
 
     /** Renders every unit and year matching the filters (null = all). */
     public List<Rendered> renderAll(String year, String unit) {
+        return renderAll(year, unit, false);
+    }
+
+    /**
+     * @param incremental re-render a school's summary (and the unit's book) only when its data or the
+     *                    designs changed since the last run; dashboards are always rendered
+     */
+    public List<Rendered> renderAll(String year, String unit, boolean incremental) {
         Registry registry = home.registry().map(Registry::read).orElse(null);
         List<Rendered> out = new ArrayList<>();
         for (UnitYear scope : data.unitYears(year, unit)) {
-            out.add(render(scope, registry));
+            out.add(render(scope, registry, incremental));
         }
         return out;
     }
 
     public Rendered render(UnitYear scope, Registry registry) {
+        return render(scope, registry, false);
+    }
+
+    public Rendered render(UnitYear scope, Registry registry, boolean incremental) {
         Path dir = home.reports().resolve(scope.year()).resolve(folderName(scope.unitLabel()));
         long t0 = System.nanoTime();
         List<SchoolSummary> summaries = data.schoolSummaries(scope);
         List<JasperPrint> schoolPrints = new ArrayList<>();
         List<Path> schoolFiles = new ArrayList<>();
+        boolean anyChanged = !incremental;
+        int skipped = 0;
         for (SchoolSummary s : summaries) {
             Path file = dir.resolve("schools").resolve(fileName(s.code()) + ".pdf");
+            String fingerprint = Fingerprint.of(renderer.designVersion(), s.toString());
+            schoolFiles.add(file);
+            if (incremental && Fingerprint.matches(file, fingerprint)) {
+                schoolPrints.add(null);
+                skipped++;
+                continue;
+            }
+            anyChanged = true;
             JasperPrint print = schoolSummary(s, 0, null);
             renderer.exportPdf(List.of(print), file, s.name() + " — " + s.year());
+            Fingerprint.write(file, fingerprint);
             schoolPrints.add(print);
-            schoolFiles.add(file);
+        }
+        Path bookFile = dir.resolve("book.pdf");
+        anyChanged |= !java.nio.file.Files.exists(bookFile);
+        if (anyChanged) {
+            // The book needs every summary filled, including those whose own PDF was up to date.
+            for (int i = 0; i < summaries.size(); i++) {
+                if (schoolPrints.get(i) == null) {
+                    schoolPrints.set(i, schoolSummary(summaries.get(i), 0, null));
+                }
+            }
         }
         long t1 = System.nanoTime();
         Dashboard dashboard = data.dashboard(scope, registry);
@@ -72,12 +104,13 @@ public class ReportService {
         renderer.exportPdf(List.of(dashboardPrint), dashboardFile,
                 "Tổng hợp " + scope.unitLabel() + " — " + scope.year());
         long t2 = System.nanoTime();
-        Path bookFile = dir.resolve("book.pdf");
-        renderer.exportPdf(book(scope, dashboard, summaries, dashboardPrint, schoolPrints), bookFile,
-                "Sổ tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        if (anyChanged) {
+            renderer.exportPdf(book(scope, dashboard, summaries, dashboardPrint, schoolPrints), bookFile,
+                    "Sổ tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        }
         long t3 = System.nanoTime();
-        log.info("Reports {} {}: {} school summaries in {} ms, dashboard in {} ms, book in {} ms", scope.year(),
-                scope.unitLabel(), schoolFiles.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
+        log.info("Reports {} {}: {} school summaries ({} unchanged) in {} ms, dashboard in {} ms, book in {} ms",
+                scope.year(), scope.unitLabel(), schoolFiles.size(), skipped, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
         return new Rendered(scope, dashboardFile, schoolFiles, bookFile, ms(t2 - t1), ms(t1 - t0), ms(t3 - t2));
     }
 

@@ -1,0 +1,49 @@
+package vn.kdcl.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** What a PDF was rendered from, kept beside it (.sha) so that nightly runs skip unchanged schools. */
+final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    static String of(String designVersion, String data) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(designVersion.getBytes(StandardCharsets.UTF_8));
+            md.update(data.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean matches(Path pdf, String fingerprint) {
+        Path sha = sidecar(pdf);
+        try {
+            return Files.isRegularFile(pdf) && Files.isRegularFile(sha) && Files.readString(sha).strip().equals(fingerprint);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void write(Path pdf, String fingerprint) {
+        try {
+            Files.writeString(sidecar(pdf), fingerprint + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path sidecar(Path pdf) {
+        return pdf.resolveSibling("." + pdf.getFileName() + ".sha");
+    }
+}
