@@ -61,7 +61,7 @@ final class FeedbackSamples {
         List<SchoolSubmissionData.PlanTask> tasks = List.of(
                 task("1.1", "Rà soát phương hướng chiến lược", "Hiệu trưởng", "Quý 1/2024", "81 triệu đồng", "Ngân sách nhà nước"),
                 task("3.1", "Xây dựng nhà vệ sinh", "Phó hiệu trưởng; tổ trưởng", secondStart, "3 tỷ đồng", "Ngân sách nhà nước"),
-                task("M4.2", "Xây dựng thư viện điện tử", "Hiệu trưởng", "Năm 2024", "350 triệu", "Xã hội hóa"));
+                task("M4.2", "Xây dựng thư viện điện tử", "Hiệu trưởng", "Quý 2/2024", "350 triệu", "Xã hội hóa"));
         return new SchoolSubmissionData(info, marks, level4, tasks, List.of());
     }
 
