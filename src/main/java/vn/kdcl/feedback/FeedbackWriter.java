@@ -54,11 +54,17 @@ public final class FeedbackWriter {
     public record Rendered(byte[] bytes, String extension, boolean annotated) {
     }
 
-    /** The original file name without its extension: "Kế hoạch 2024.xlsx" → "Kế hoạch 2024". */
+    /**
+     * The original file name without its extension: "Kế hoạch 2024.xlsx" → "Kế hoạch 2024". A feedback
+     * workbook sent back loses its suffix too, so that its new feedback replaces the old one
+     * ("Kế hoạch 2024.phan-hoi.xlsx" → "Kế hoạch 2024") instead of piling up ".phan-hoi.phan-hoi".
+     */
     public static String stem(String fileName) {
         String name = Path.of(fileName).getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem.endsWith(SUFFIX) && stem.length() > SUFFIX.length()
+                ? stem.substring(0, stem.length() - SUFFIX.length()) : stem;
     }
 
     /** Writes into {@code dir} as {@code <stem of the file name>.phan-hoi.<ext>}; returns the file. */

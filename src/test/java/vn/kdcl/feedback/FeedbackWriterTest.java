@@ -253,6 +253,7 @@ class FeedbackWriterTest {
         // The school sends the feedback workbook back and it is checked again: one list, comments not doubled.
         List<Finding> second = List.of(Finding.warning("SCH-003", INFO, cell, "Tên trường khác danh mục."));
         Path resent = writer.write(input(out, "thieu-ma.phan-hoi.xlsx", false, second), dir.resolve("second"));
+        assertThat(resent.getFileName()).hasToString("thieu-ma.phan-hoi.xlsx");
         try (Workbook wb = open(resent)) {
             assertThat(wb.getSheetName(0)).isEqualTo("Phản hồi");
             assertThat(wb.getSheetIndex("Phản hồi")).isZero();
