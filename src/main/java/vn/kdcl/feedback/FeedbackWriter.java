@@ -16,7 +16,10 @@ import java.util.Set;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -143,15 +146,31 @@ public final class FeedbackWriter {
 
     /**
      * Opens on "Phản hồi": first, active and the only selected tab (several selected tabs would be grouped).
-     * POI's HSSF {@code setSheetOrder} re-points defined names (dropdown lists, print titles) at the wrong
-     * sheets; names are restored from their text, which names sheets, not positions.
+     * POI's HSSF {@code setSheetOrder} re-points references to other sheets at the wrong sheets, in defined
+     * names (dropdown lists, print titles) and in cell formulas; both are restored from their text, which
+     * names sheets, not positions. XSSF stores formulas as text and needs none of this.
      */
     private static void putFirst(Workbook wb) {
         Map<Name, String> names = new LinkedHashMap<>();
-        for (Name n : wb.getAllNames()) {
-            String formula = n.getRefersToFormula();
-            if (formula != null && !formula.contains("#REF!")) {
-                names.put(n, formula);
+        Map<Cell, String> formulas = new LinkedHashMap<>();
+        if (wb instanceof HSSFWorkbook) {
+            for (Name n : wb.getAllNames()) {
+                String formula = n.getRefersToFormula();
+                if (formula != null && !formula.contains("#REF!")) {
+                    names.put(n, formula);
+                }
+            }
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.FORMULA && !c.isPartOfArrayFormulaGroup()) {
+                            String f = c.getCellFormula();
+                            if (f.indexOf('!') >= 0 && !f.contains("#REF!")) {
+                                formulas.put(c, f);
+                            }
+                        }
+                    }
+                }
             }
         }
         wb.setSheetOrder(FeedbackTexts.SHEET, 0);
@@ -160,6 +179,13 @@ public final class FeedbackWriter {
                 n.setRefersToFormula(formula);
             } catch (RuntimeException e) {
                 log.debug("Name {} not restored: {}", n.getNameName(), e.toString());
+            }
+        });
+        formulas.forEach((c, formula) -> {
+            try {
+                c.setCellFormula(formula);
+            } catch (RuntimeException e) {
+                log.debug("Formula {} not restored: {}", c.getAddress(), e.toString());
             }
         });
         for (Sheet s : wb) {

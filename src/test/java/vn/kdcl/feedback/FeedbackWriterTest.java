@@ -200,6 +200,22 @@ class FeedbackWriterTest {
                 assertThat(after.getRefersToFormula()).as(n.getNameName()).isEqualTo(n.getRefersToFormula());
             }
             assertThat(wb.getName("DS_KetQua").getRefersToFormula()).startsWith("'Danh mục'!");
+            // ...nor the school's formulas that refer to other sheets.
+            int formulas = 0;
+            for (Sheet s : before) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                            formulas++;
+                            Cell after = wb.getSheet(s.getSheetName()).getRow(r.getRowNum()).getCell(c.getColumnIndex());
+                            assertThat(after.getCellFormula()).as(s.getSheetName() + "!" + c.getAddress())
+                                    .isEqualTo(c.getCellFormula());
+                            assertThat(cached(after)).as("cached value").isEqualTo(cached(c));
+                        }
+                    }
+                }
+            }
+            assertThat(formulas).isPositive();
         }
     }
 
@@ -272,6 +288,15 @@ class FeedbackWriterTest {
 
     private static String sha(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static String cached(Cell c) {
+        return switch (c.getCachedFormulaResultType()) {
+            case STRING -> c.getStringCellValue();
+            case NUMERIC -> String.valueOf(c.getNumericCellValue());
+            case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
+            default -> c.getCachedFormulaResultType().name();
+        };
     }
 
     private String text(Row r, int col) {
