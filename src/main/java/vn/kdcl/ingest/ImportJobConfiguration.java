@@ -21,7 +21,8 @@ import vn.kdcl.submission.SubmissionStore;
 
 /**
  * The import job: scan the inbox → read, normalise and check files on several threads, storing
- * each chunk in one transaction → move files where the database says → write the run report.
+ * each chunk in one transaction → move files where the database says → feedback workbooks for schools
+ * (vn.kdcl.feedback) → write the run report.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -29,8 +30,10 @@ class ImportJobConfiguration {
     static final String JOB = "importJob";
 
     @Bean
-    Job importJob(JobRepository repo, Step scanStep, Step ingestStep, Step placeStep, Step reportStep) {
-        return new JobBuilder(JOB, repo).start(scanStep).next(ingestStep).next(placeStep).next(reportStep).build();
+    Job importJob(JobRepository repo, Step scanStep, Step ingestStep, Step placeStep, Step feedbackStep,
+                  Step reportStep) {
+        return new JobBuilder(JOB, repo).start(scanStep).next(ingestStep).next(placeStep).next(feedbackStep)
+                .next(reportStep).build();
     }
 
     private static final String RUN_ID = "#{jobParameters['runId']}";

@@ -1,0 +1,135 @@
+package vn.kdcl.feedback;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.kdcl.check.Finding;
+import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.FileStatus;
+import vn.kdcl.ingest.RunFiles;
+import vn.kdcl.submission.SubmissionStore;
+
+/**
+ * Writes the feedback workbooks of one import run into {@code <home>/feedback/}: one per REJECTED file
+ * and one per ACCEPTED file with at least one finding that concerns the school (SUB-001, "this replaces
+ * your earlier file", alone does not). Files are written on a small pool because POI's usermodel is
+ * slow; a file that fails is logged and skipped.
+ */
+@Service
+public class FeedbackService {
+
+    /** Findings that are bookkeeping, not something for the school to look at. */
+    private static final String SUPERSEDES = "SUB-001";
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
+
+    /** What one run's feedback produced. */
+    public record Summary(List<Path> written, int failed) {
+    }
+
+    private final RunFiles runFiles;
+    private final SubmissionStore store;
+    private final JdbcTemplate jdbc;
+    private final KdclHome home;
+    private final int threads;
+    private final FeedbackWriter writer = new FeedbackWriter();
+
+    public FeedbackService(RunFiles runFiles, SubmissionStore store, JdbcTemplate jdbc, KdclHome home,
+                           @Value("${kdcl.feedback.threads:2}") int threads) {
+        this.runFiles = runFiles;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.home = home;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** True when a run_file row gets a feedback workbook. */
+    public static boolean wanted(RunFiles.Row row) {
+        if (FileStatus.REJECTED.name().equals(row.status())) {
+            return true;
+        }
+        return FileStatus.ACCEPTED.name().equals(row.status())
+                && row.findings().stream().map(Finding::code).anyMatch(c -> !SUPERSEDES.equals(c));
+    }
+
+    /** Writes the feedback of run {@code runId}; never throws for a single file. */
+    public Summary writeForRun(String runId) {
+        Instant checkedAt = runFiles.startedAt(runId);
+        List<RunFiles.Row> rows = runFiles.rows(runId).stream().filter(FeedbackService::wanted).toList();
+        if (rows.isEmpty()) {
+            return new Summary(List.of(), 0);
+        }
+        Map<String, Integer> stemCount = new HashMap<>();
+        rows.forEach(r -> stemCount.merge(FeedbackWriter.stem(r.file()), 1, Integer::sum));
+
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, rows.size()), task -> {
+            Thread t = new Thread(task, "feedback-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Path>> futures = new ArrayList<>();
+            for (RunFiles.Row row : rows) {
+                String stem = FeedbackWriter.stem(row.file());
+                // Same name from two sub-folders in one run: keep both apart by content hash.
+                String unique = stemCount.get(stem) > 1 && row.sha256() != null
+                        ? stem + "_" + row.sha256().substring(0, 8) : stem;
+                futures.add(pool.submit(() -> writer.write(input(row, checkedAt), home.feedback(), unique)));
+            }
+            List<Path> written = new ArrayList<>();
+            int failed = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    written.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    failed++;
+                    log.warn("Feedback for {} failed: {}", rows.get(i).file(), e.getCause().toString(), e.getCause());
+                }
+            }
+            log.info("Feedback: {} workbook(s) written to {}{}", written.size(), home.feedback(),
+                    failed == 0 ? "" : " (" + failed + " failed)");
+            return new Summary(List.copyOf(written), failed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Feedback interrupted");
+            return new Summary(List.of(), rows.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FeedbackInput input(RunFiles.Row row, Instant checkedAt) {
+        Path original = null;
+        String schoolName = null;
+        if (row.sha256() != null) {
+            original = store.findBySha(row.sha256()).map(k -> home.root().resolve(k.storedPath())).orElse(null);
+            List<String> names = jdbc.query("SELECT school_name FROM submission WHERE sha256 = ?",
+                    (rs, i) -> rs.getString(1), row.sha256());
+            schoolName = names.isEmpty() ? null : names.get(0);
+        }
+        if (original == null || !Files.isRegularFile(original)) {
+            // Not placed (yet): the file may still be where the run found it.
+            Path source = home.root().resolve(row.file()).normalize();
+            original = Files.isRegularFile(source) ? source : null;
+        }
+        return new FeedbackInput(Path.of(row.file()).getFileName().toString(), original, row.schoolCode(), schoolName,
+                row.schoolYear(), FileStatus.REJECTED.name().equals(row.status()), row.findings(), checkedAt);
+    }
+}

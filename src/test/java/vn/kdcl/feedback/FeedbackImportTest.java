@@ -1,0 +1,105 @@
+package vn.kdcl.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.kdcl.cli.AppContext;
+import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.ImportService;
+import vn.kdcl.ingest.RunReport;
+
+/** The feedback step inside the real import job: which files get feedback, and the switch that turns it off. */
+class FeedbackImportTest {
+
+    @TempDir
+    Path dir;
+
+    private static void inbox(KdclHome home) throws Exception {
+        Path inbox = home.inbox();
+        // Clean: the plan's tasks lie inside the 2023-2024 school year.
+        write(FeedbackSamples.school("DB-TH-001", "Từ 9/2023"), inbox.resolve("sach.xlsx"));
+        // Faulty: task 2 starts before the school year (PLN-003 on H3).
+        write(FeedbackSamples.school("DB-TH-002", "Từ 8/2023"), inbox.resolve("PGD/loi thoi gian.xlsx"));
+        Files.write(inbox.resolve("rong.xlsx"), new byte[0]);
+        Files.setLastModifiedTime(inbox.resolve("rong.xlsx"), FileTime.from(Instant.parse("2023-09-14T08:00:00Z")));
+    }
+
+    private static void write(vn.kdcl.template.SchoolSubmissionData data, Path file) throws Exception {
+        FeedbackSamples.WRITER.write(FeedbackSamples.tt17(), data, file);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2023-09-14T08:00:00Z")));
+    }
+
+    private static List<String> feedbackFiles(KdclHome home) throws Exception {
+        try (Stream<Path> s = Files.list(home.feedback())) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void importWritesFeedbackForFaultyFilesOnly() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        inbox(home);
+
+        RunReport report;
+        try (AppContext app = AppContext.start(home)) {
+            report = app.bean(ImportService.class).run(home.inbox());
+        }
+
+        Map<String, RunReport.FileEntry> files = report.files().stream()
+                .collect(Collectors.toMap(RunReport.FileEntry::file, f -> f));
+        assertThat(files.get("inbox/sach.xlsx").status()).isEqualTo("ACCEPTED");
+        assertThat(files.get("inbox/sach.xlsx").findings()).isEmpty();
+        assertThat(files.get("inbox/PGD/loi thoi gian.xlsx").status()).isEqualTo("ACCEPTED");
+        assertThat(files.get("inbox/PGD/loi thoi gian.xlsx").findings()).extracting(f -> f.code() + "@" + f.cell())
+                .contains("PLN-003@H3");
+        assertThat(files.get("inbox/rong.xlsx").status()).isEqualTo("REJECTED");
+
+        assertThat(feedbackFiles(home)).containsExactly("loi thoi gian.phan-hoi.xlsx", "rong.phan-hoi.xlsx");
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(
+                Files.readAllBytes(home.feedback().resolve("loi thoi gian.phan-hoi.xlsx"))))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Phản hồi");
+            assertThat(wb.getSheet("Kế hoạch cải tiến").getRow(2).getCell(7).getCellComment().getString().getString())
+                    .contains("[PLN-003]");
+        }
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(
+                Files.readAllBytes(home.feedback().resolve("rong.phan-hoi.xlsx"))))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+        }
+        // The archived original is the school's file as sent, without feedback.
+        try (Stream<Path> archived = Files.list(home.archive())) {
+            for (Path p : archived.filter(Files::isRegularFile).toList()) {
+                try (Workbook wb = WorkbookFactory.create(p.toFile(), null, true)) {
+                    assertThat(wb.getSheetIndex("Phản hồi")).isEqualTo(-1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void feedbackCanBeTurnedOff() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        Files.writeString(home.root().resolve("kdcl.properties"), "kdcl.feedback.enabled=false\n");
+        inbox(home);
+
+        try (AppContext app = AppContext.start(home)) {
+            RunReport report = app.bean(ImportService.class).run(home.inbox());
+            assertThat(report.files()).extracting(RunReport.FileEntry::status).contains("ACCEPTED", "REJECTED");
+        }
+
+        assertThat(feedbackFiles(home)).isEmpty();
+    }
+}
