@@ -66,6 +66,9 @@ public class ImportService {
                 "  ✗ %s: %s%n", f.file(), f.findings().stream().filter(x -> x.severity() == vn.kdcl.check.Severity.ERROR)
                         .map(x -> "[" + x.code() + "] " + x.message()).findFirst().orElse("")));
         out.println("Báo cáo chi tiết: " + home.runs().resolve(report.runId() + ".json"));
+        if (report.count(FileStatus.REJECTED) > 0 || report.files().stream().anyMatch(f -> !f.findings().isEmpty())) {
+            out.println("Phản hồi gửi trường (tệp .phan-hoi): " + home.feedback());
+        }
     }
 
     private static String label(FileStatus s) {

@@ -85,7 +85,8 @@ final class Columns {
         if (f.contains("tinh trang") || f.contains("trang thai") || f.contains("tien do")) {
             return Plan.STATUS;
         }
-        if (f.contains("nguon kinh phi") || f.contains("nguon von") || f.equals("nguon")) {
+        if (f.contains("nguon kinh phi") || f.contains("nguon kp") || f.contains("nguon von") || f.equals("nguon")
+                || f.startsWith("nguon ngan sach")) {
             return Plan.SOURCE;
         }
         if (f.contains("kinh phi") || f.contains("so tien") || f.contains("du toan")) {
