@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import vn.kdcl.catalogue.Standard;
 import vn.kdcl.demo.DemoSubmission.DemoTask;
 import vn.kdcl.template.SchoolSubmissionData.PlanTask;
+import vn.kdcl.template.SheetOrder;
 import vn.kdcl.template.TemplateLabels;
 
 /**
@@ -40,7 +41,7 @@ final class PlanSheetRewriter {
         wb.removeSheetAt(index);
         String name = layout == Layout.WORD_RETYPED ? TemplateLabels.SHEET_PLAN : "KH cải tiến";
         Sheet sheet = wb.createSheet(name);
-        wb.setSheetOrder(name, index);
+        SheetOrder.move(wb, name, index);
         CellStyle cell = style(wb, false);
         CellStyle head = style(wb, true);
         CellStyle date = style(wb, false);

@@ -8,18 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -28,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.kdcl.check.Finding;
+import vn.kdcl.template.SheetOrder;
 import vn.kdcl.template.WorkbookBytes;
 
 /**
@@ -144,50 +139,9 @@ public final class FeedbackWriter {
         }
     }
 
-    /**
-     * Opens on "Phản hồi": first, active and the only selected tab (several selected tabs would be grouped).
-     * POI's HSSF {@code setSheetOrder} re-points references to other sheets at the wrong sheets, in defined
-     * names (dropdown lists, print titles) and in cell formulas; both are restored from their text, which
-     * names sheets, not positions. XSSF stores formulas as text and needs none of this.
-     */
+    /** Opens on "Phản hồi": first, active and the only selected tab (several selected tabs would be grouped). */
     private static void putFirst(Workbook wb) {
-        Map<Name, String> names = new LinkedHashMap<>();
-        Map<Cell, String> formulas = new LinkedHashMap<>();
-        if (wb instanceof HSSFWorkbook) {
-            for (Name n : wb.getAllNames()) {
-                String formula = n.getRefersToFormula();
-                if (formula != null && !formula.contains("#REF!")) {
-                    names.put(n, formula);
-                }
-            }
-            for (Sheet s : wb) {
-                for (Row r : s) {
-                    for (Cell c : r) {
-                        if (c.getCellType() == CellType.FORMULA && !c.isPartOfArrayFormulaGroup()) {
-                            String f = c.getCellFormula();
-                            if (f.indexOf('!') >= 0 && !f.contains("#REF!")) {
-                                formulas.put(c, f);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        wb.setSheetOrder(FeedbackTexts.SHEET, 0);
-        names.forEach((n, formula) -> {
-            try {
-                n.setRefersToFormula(formula);
-            } catch (RuntimeException e) {
-                log.debug("Name {} not restored: {}", n.getNameName(), e.toString());
-            }
-        });
-        formulas.forEach((c, formula) -> {
-            try {
-                c.setCellFormula(formula);
-            } catch (RuntimeException e) {
-                log.debug("Formula {} not restored: {}", c.getAddress(), e.toString());
-            }
-        });
+        SheetOrder.move(wb, FeedbackTexts.SHEET, 0);
         for (Sheet s : wb) {
             s.setSelected(false);
         }
