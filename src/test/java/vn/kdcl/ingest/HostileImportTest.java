@@ -145,8 +145,8 @@ class HostileImportTest {
         assertThat(everything.toString()).doesNotContain(token).doesNotContain("root:x:0:0");
         assertThat(Path.of("/tmp/kdcl-pwned")).doesNotExist();
 
-        // Every original is in exactly one place: 3 inbox leftovers are the lock file and the two symlinks' names,
-        // which are not counted (lock file is temporary, symlinks are not regular files).
+        // Every original (all cases but the lock file, plus the growing file) is in exactly one place;
+        // the lock file and the two symlinks stay in the inbox and are not counted.
         long originals = corpus.cases.stream().filter(c -> !c.status().equals("IGNORED")).count() + 1;
         HomeAudit.assertConsistent(home, originals);
     }
