@@ -34,7 +34,7 @@ public class SubmissionInterpreter implements FileInterpreter {
         try {
             ReadOutcome read = reader.read(file.path());
             if (read.rejected()) {
-                return new FileOutcome(file, null, read.findings());
+                return new FileOutcome(file, null, fitted(read.findings()));
             }
             SubmissionBuilder.Built built = builder.build(read.workbook());
             List<Finding> findings = new ArrayList<>(read.findings());
@@ -46,12 +46,23 @@ public class SubmissionInterpreter implements FileInterpreter {
                         read.workbook().info().get(InfoField.SCHOOL_CODE), school.name(),
                         read.workbook().info().get(InfoField.SCHOOL_NAME), findings));
             }
-            return new FileOutcome(file, built.submission(), findings);
+            List<String> tooLong = built.submission() == null ? List.of() : StorageLimits.tooLong(built.submission());
+            if (!tooLong.isEmpty()) {
+                // stored as is, such a value would fail the insert and stop every later run at this file
+                findings.add(Finding.error("FILE-006", null, null, "Tệp " + file.path().getFileName()
+                        + " có nội dung quá dài để lưu: " + String.join("; ", tooLong) + "."));
+                return new FileOutcome(file, null, fitted(findings));
+            }
+            return new FileOutcome(file, built.submission(), fitted(findings));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             log.warn("Unexpected failure on {}", file.relative(), e);
             return new FileOutcome(file, null, List.of(Finding.error("FILE-001", null, null,
                     "Không đọc được tệp " + file.path().getFileName() + ": lỗi không mong đợi ("
                             + e.getClass().getSimpleName() + "). Hãy lưu lại tệp bằng Excel dưới dạng .xlsx và gửi lại.")));
         }
+    }
+
+    private static List<Finding> fitted(List<Finding> findings) {
+        return findings.stream().map(StorageLimits::fit).toList();
     }
 }

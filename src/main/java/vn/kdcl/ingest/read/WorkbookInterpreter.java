@@ -37,7 +37,9 @@ final class WorkbookInterpreter {
         Map<SheetRole, SheetGrid> roles = new EnumMap<>(SheetRole.class);
         Map<SheetGrid, FoldedRows> folded = new java.util.IdentityHashMap<>();
         List<SheetGrid> unknown = new ArrayList<>();
-        for (SheetGrid grid : grids) {
+        // Visible sheets claim their roles first: a hidden old copy named like a required sheet never shadows it.
+        List<SheetGrid> visibleFirst = grids.stream().sorted(java.util.Comparator.comparing(SheetGrid::hidden)).toList();
+        for (SheetGrid grid : visibleFirst) {
             grid.applyMerges();
             SheetRole role = SheetRole.byName(grid.name());
             if (role == SheetRole.UNKNOWN || role == SheetRole.IGNORED || roles.containsKey(role)) {

@@ -50,6 +50,10 @@ final class ZipGuard {
             word |= name.startsWith("word/");
             powerPoint |= name.startsWith("ppt/");
         }
+        Problem lie = declaredSizesHold(zip);
+        if (lie != null) {
+            return lie;
+        }
         if (!workbook) {
             if (binary) {
                 return new Problem(false, "định dạng .xlsb (nhị phân) chưa được hỗ trợ; hãy lưu lại thành .xlsx");
@@ -61,6 +65,33 @@ final class ZipGuard {
                 return new Problem(false, "nội dung là bản trình chiếu PowerPoint, không phải sổ tính Excel");
             }
             return new Problem(false, "tệp ZIP không chứa sổ tính Excel");
+        }
+        return null;
+    }
+
+    /**
+     * The sizes above come from the central directory, which a forged file can understate; the
+     * readers trust the stream, not the directory. Inflating every part once (at most the limits
+     * above in total, a few hundred KB for a real plan) proves that no part holds more than it declares.
+     */
+    private static Problem declaredSizesHold(ZipFile zip) {
+        byte[] buf = new byte[64 * 1024];
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry e = entries.nextElement();
+            long declared = e.getSize();
+            long actual = 0;
+            try (java.io.InputStream in = zip.getInputStream(e)) {
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    actual += n;
+                    if (actual > declared) {
+                        return new Problem(true, "phần " + e.getName() + " giải nén ra nhiều hơn kích thước khai báo ("
+                                + declared + " byte) — nghi là bom nén");
+                    }
+                }
+            } catch (java.io.IOException ex) {
+                return new Problem(false, "phần " + e.getName() + " bị hỏng (" + ex.getMessage() + ")");
+            }
         }
         return null;
     }
