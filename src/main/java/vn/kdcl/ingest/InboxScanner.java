@@ -29,7 +29,15 @@ public class InboxScanner {
     public record Entry(InboxFile file, Decision decision) {
     }
 
-    public enum Decision { CANDIDATE, IGNORED, DEFERRED }
+    public enum Decision {
+        CANDIDATE,
+        /** a lock or temporary file */
+        IGNORED,
+        /** a symbolic link: never followed, the inbox holds what officers dropped, nothing else */
+        LINK,
+        /** still being written, or unreadable right now */
+        DEFERRED
+    }
 
     private final Duration settle;
 
@@ -46,17 +54,24 @@ public class InboxScanner {
         found.sort(Comparator.comparing(InboxFile::relative));
         Instant now = Instant.now();
         List<InboxFile> recent = found.stream()
-                .filter(f -> f.modified().isAfter(now.minus(settle)) && !isTemporary(f.path())).toList();
+                .filter(f -> f.size() >= 0 && f.modified().isAfter(now.minus(settle)) && !isTemporary(f.path())).toList();
         List<InboxFile> growing = recent.isEmpty() ? List.of() : stillChanging(recent);
         List<Entry> entries = new ArrayList<>(found.size());
         for (InboxFile f : found) {
-            if (isTemporary(f.path())) {
+            if (f.size() < 0) {
+                entries.add(new Entry(f, Decision.LINK));
+            } else if (isTemporary(f.path())) {
                 entries.add(new Entry(f, Decision.IGNORED));
             } else if (growing.contains(f)) {
                 entries.add(new Entry(f, Decision.DEFERRED));
             } else {
-                entries.add(new Entry(new InboxFile(f.path(), f.relative(), sha256(f.path()), f.size(), f.modified()),
-                        Decision.CANDIDATE));
+                try {
+                    entries.add(new Entry(new InboxFile(f.path(), f.relative(), sha256(f.path()), f.size(), f.modified()),
+                            Decision.CANDIDATE));
+                } catch (UncheckedIOException e) {
+                    // Vanished or locked between listing and reading: try again next run.
+                    entries.add(new Entry(f, Decision.DEFERRED));
+                }
             }
         }
         return entries;
@@ -77,9 +92,10 @@ public class InboxScanner {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // Symlinks are not followed: the inbox holds what officers dropped, nothing else.
-                    if (attrs.isRegularFile()) {
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                         String rel = inbox.relativize(file).toString().replace('\\', '/');
-                        out.add(new InboxFile(file, rel, null, attrs.size(), attrs.lastModifiedTime().toInstant()));
+                        out.add(new InboxFile(file, rel, null, attrs.isSymbolicLink() ? -1 : attrs.size(),
+                                attrs.lastModifiedTime().toInstant()));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -52,6 +52,9 @@ class ScanTasklet implements Tasklet {
                 case IGNORED -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
                         List.of(Finding.info("FILE-003", null, null,
                                 "Tệp tạm hoặc tệp khóa (" + f.path().getFileName() + ") được bỏ qua."))));
+                case LINK -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
+                        List.of(Finding.info("FILE-003", null, null, "Liên kết tượng trưng (symlink) "
+                                + f.path().getFileName() + " không được mở; hãy chép chính tệp vào hộp thư đến."))));
                 case DEFERRED -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.DEFERRED.name(), null, null,
                         List.of(Finding.info("FILE-004", null, null,
                                 "Tệp đang được ghi/sao chép; sẽ nhập ở lần chạy sau."))));

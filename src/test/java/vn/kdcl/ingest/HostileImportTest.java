@@ -94,8 +94,11 @@ class HostileImportTest {
         assertThat(report.get("inbox/growing.xlsx").path("status").asString()).isEqualTo("DEFERRED");
         assertThat(report.get("inbox/growing.xlsx").path("findings").get(0).path("code").asString()).isEqualTo("FILE-004");
 
-        // Symlinks are neither followed nor listed nor moved; a directory named x.xlsx stays a directory.
-        assertThat(report.keySet()).noneMatch(n -> n.contains("link.xlsx") || n.contains("passwd.xlsx"));
+        // Symlinks are listed as IGNORED (FILE-003) but neither followed nor moved; a directory named x.xlsx stays a directory.
+        for (String link : List.of("inbox/link.xlsx", "inbox/passwd.xlsx")) {
+            assertThat(report.get(link).path("status").asString()).isEqualTo("IGNORED");
+            assertThat(report.get(link).path("findings").get(0).path("code").asString()).isEqualTo("FILE-003");
+        }
         assertThat(Files.isSymbolicLink(home.inbox().resolve("link.xlsx"))).isTrue();
         assertThat(Files.isSymbolicLink(home.inbox().resolve("passwd.xlsx"))).isTrue();
         assertThat(Files.readAllBytes(linkTarget)).isEqualTo(linkedBefore);
