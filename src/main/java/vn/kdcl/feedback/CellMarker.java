@@ -119,13 +119,14 @@ final class CellMarker {
     }
 
     /**
-     * Printed or exported to PDF, the comments follow the sheet: paper readers see the messages too.
-     * (.xls cannot say "at end" through POI, and "as displayed" prints nothing for hidden comments.)
+     * Comments are shown beside their cells and printed as displayed, so that a school reading the
+     * feedback on paper or as a PDF sees each message next to the cell (LibreOffice ignores "print
+     * comments at end"; it does print displayed comments).
      */
     private static void printCommentsAtEnd(Sheet sheet) {
         if (sheet instanceof XSSFSheet x) {
             x.getPrintSetup(); // creates the pageSetup element
-            x.getCTWorksheet().getPageSetup().setCellComments(STCellComments.AT_END);
+            x.getCTWorksheet().getPageSetup().setCellComments(STCellComments.AS_DISPLAYED);
         }
     }
 
@@ -146,6 +147,7 @@ final class CellMarker {
                     ? text : text + "\n\n— Ghi chú của trường: " + old;
             existing.setString(helper.createRichTextString(merged));
             existing.setAuthor(FeedbackTexts.AUTHOR);
+            existing.setVisible(true);
             return;
         }
         Drawing<?> drawing = sheet.createDrawingPatriarch();
@@ -163,6 +165,7 @@ final class CellMarker {
         RichTextString rich = helper.createRichTextString(text);
         comment.setString(rich);
         comment.setAuthor(FeedbackTexts.AUTHOR);
+        comment.setVisible(true);
         cell.setCellComment(comment);
     }
 
