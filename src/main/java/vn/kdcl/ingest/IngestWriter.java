@@ -16,6 +16,8 @@ import vn.kdcl.submission.SubmissionStore;
  */
 class IngestWriter implements ItemWriter<FileOutcome> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IngestWriter.class);
+
     private final ImportRun run;
     private final SubmissionStore store;
     private final RunFiles runFiles;
@@ -31,6 +33,7 @@ class IngestWriter implements ItemWriter<FileOutcome> {
         for (FileOutcome outcome : chunk) {
             write(outcome);
         }
+        log.debug("Storing chunk of {} files", chunk.size());
     }
 
     private void write(FileOutcome o) {

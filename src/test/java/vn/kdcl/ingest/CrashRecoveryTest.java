@@ -56,25 +56,28 @@ class CrashRecoveryTest {
         String reference = importAndExport(copy("reference"));
         assertThat(reference).contains("DB-099");
 
-        // Kill moments: during start-up, during the scan, while storing, while moving files.
-        long[] delaysAfterScan = {-1, 0, 150, 400, 800, 1500};
+        // Kill moments: during start-up, right after the scan, after the 1st, 3rd and 6th stored chunk
+        // (the child logs each chunk at DEBUG), and after the last one while files are being moved.
+        int[] chunksBeforeKill = {-1, 0, 1, 3, 6, 8};
         boolean midRun = false;
-        for (long delay : delaysAfterScan) {
-            KdclHome home = copy("killed" + delay);
+        for (int chunks : chunksBeforeKill) {
+            long delay = chunks;
+            KdclHome home = copy("killed" + chunks);
             Process p = startImport(home);
-            if (delay >= 0) {
-                waitForLog(home, "to import", 60_000);
-                Thread.sleep(delay);
-            } else {
+            if (chunks < 0) {
                 Thread.sleep(1500);
+            } else if (chunks == 0) {
+                waitForLog(home, "to import", 1, 60_000);
+            } else {
+                waitForLog(home, "Storing chunk", chunks, 60_000);
             }
             p.destroyForcibly();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             long committed = committedRows(home);
-            System.err.printf("kill at %d ms: %d of %d files committed%n", delay, committed, FILES + 1);
+            System.err.printf("kill after %d chunks: %d of %d files committed%n", delay, committed, FILES + 1);
             midRun |= committed > 0 && committed < FILES + 1;
             String after = importAndExport(home);
-            assertThat(after).as("export after kill at %d ms", delay).isEqualTo(reference);
+            assertThat(after).as("export after kill after %d chunks", delay).isEqualTo(reference);
             try (Stream<Path> left = Files.walk(home.inbox())) {
                 assertThat(left.filter(Files::isRegularFile)).as("inbox after recovery").isEmpty();
             }
@@ -107,20 +110,27 @@ class CrashRecoveryTest {
 
     private static Process startImport(KdclHome home) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), KdclApplication.class.getName(),
+                "-Xmx256m", "-Dlogging.level.vn.kdcl.ingest.IngestWriter=DEBUG", "-cp", System.getProperty("java.class.path"), KdclApplication.class.getName(),
                 "--home", home.root().toString(), "import"));
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(home.root().resolve("child.out").toFile()).start();
     }
 
-    private static void waitForLog(KdclHome home, String text, long timeoutMs) throws Exception {
+    private static void waitForLog(KdclHome home, String text, int times, long timeoutMs) throws Exception {
         Path log = home.logs().resolve("kdcl.log");
         long end = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < end) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
+            if (Files.exists(log)) {
+                String content = Files.readString(log);
+                int n = 0;
+                for (int i = content.indexOf(text); i >= 0; i = content.indexOf(text, i + 1)) {
+                    n++;
+                }
+                if (n >= times) {
+                    return;
+                }
             }
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
         throw new AssertionError("child never logged '" + text + "'");
     }
