@@ -207,8 +207,9 @@ public final class ImportBenchmark {
                 Long tasks = app.bean(org.springframework.jdbc.core.JdbcTemplate.class)
                         .queryForObject("SELECT COUNT(*) FROM plan_task", Long.class);
                 System.out.printf(Locale.ROOT, "%d-task workbook #%d (%.1f MB): bare read %.2f s, import %.2f s "
-                        + "(%d tasks stored), peak heap %.0f MB (pool peaks %.0f MB), GC %d ms%n", BIG_TASKS, round,
-                        bytes / 1048576.0, bare.seconds(), m.seconds(), tasks, m.peakHeapMb(), m.poolPeaksMb(), m.gcMillis());
+                        + "(%d tasks stored, %d findings), peak heap %.0f MB (pool peaks %.0f MB), GC %d ms, CPU %.1f s%n",
+                        BIG_TASKS, round, bytes / 1048576.0, bare.seconds(), m.seconds(), tasks, entry.findings().size(),
+                        m.peakHeapMb(), m.poolPeaksMb(), m.gcMillis(), m.cpuSeconds());
             } finally {
                 deleteTree(home.root());
             }
