@@ -1,10 +1,13 @@
 package vn.kdcl.catalogue;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * One version of a circular's criteria catalogue, e.g. "TT18/2018" or "TT18/2018+TT22/2024".
@@ -26,7 +29,7 @@ public record Catalogue(String id, Framework framework, String title, LocalDate 
 
     public Catalogue {
         schoolTypes = List.copyOf(schoolTypes);
-        standards = List.copyOf(standards);
+        standards = new Indexed(standards);
         level4 = List.copyOf(level4);
         source = source == null ? "" : source;
         rules = rules == null ? LevelRules.NONE : rules;
@@ -40,11 +43,11 @@ public record Catalogue(String id, Framework framework, String title, LocalDate 
 
     /** All criteria in official order. */
     public List<Criterion> criteria() {
-        return standards.stream().flatMap(s -> s.criteria().stream()).toList();
+        return index().criteria;
     }
 
     public Optional<Criterion> criterion(String code) {
-        return criteria().stream().filter(c -> c.code().equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : index().byCode.get(code));
     }
 
     /** Number of criteria that have the given level (27 for Mức 1 of TT17, 19 for its Mức 3). */
@@ -58,8 +61,39 @@ public record Catalogue(String id, Framework framework, String title, LocalDate 
     }
 
     public Map<String, Criterion> criteriaByCode() {
-        Map<String, Criterion> map = new LinkedHashMap<>();
-        criteria().forEach(c -> map.put(c.code(), c));
-        return map;
+        return index().byCode; // unmodifiable, built once
+    }
+
+    private Indexed index() {
+        return (Indexed) standards;
+    }
+
+    /**
+     * The standards, immutable, with the derived criteria list and code map computed once: the
+     * import looks criteria up for every row of every file. Equal to any list of the same standards.
+     */
+    private static final class Indexed extends AbstractList<Standard> implements RandomAccess {
+        private final List<Standard> standards;
+        private final List<Criterion> criteria;
+        private final Map<String, Criterion> byCode;
+
+        Indexed(List<Standard> standards) {
+            this.standards = List.copyOf(standards);
+            this.criteria = this.standards.stream().flatMap(s -> s.criteria().stream()).toList();
+            Map<String, Criterion> map = new LinkedHashMap<>();
+            // first one wins, as the linear search did
+            criteria.forEach(c -> map.putIfAbsent(c.code(), c));
+            this.byCode = Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public Standard get(int index) {
+            return standards.get(index);
+        }
+
+        @Override
+        public int size() {
+            return standards.size();
+        }
     }
 }

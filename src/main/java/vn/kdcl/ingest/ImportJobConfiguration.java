@@ -6,13 +6,13 @@ import java.time.Duration;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -20,9 +20,9 @@ import vn.kdcl.home.KdclHome;
 import vn.kdcl.submission.SubmissionStore;
 
 /**
- * The import job: scan the inbox → read, normalise and check files on several threads, storing
- * each chunk in one transaction → move files where the database says → feedback workbooks for schools
- * (vn.kdcl.feedback) → write the run report.
+ * The import job: scan the inbox → read, normalise and check files on several threads (ahead of
+ * the writer, see {@link ReadAhead}), storing each chunk in one transaction → move files where the
+ * database says → feedback workbooks for schools (vn.kdcl.feedback) → write the run report.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -76,20 +76,31 @@ class ImportJobConfiguration {
         return new IngestWriter(run(runId, inbox, home), store, runFiles);
     }
 
+    /** Files interpreted ahead of the writer: one chunk's worth, and at most this much on disk past the first. */
+    private static final long READ_AHEAD_BYTES = 16L << 20;
+
     @Bean
-    Step ingestStep(JobRepository repo, PlatformTransactionManager tm, PendingFilesReader pendingFilesReader,
-                    IngestWriter ingestWriter, FileInterpreter interpreter, ImportProgress progress,
-                    @Value("${kdcl.import.chunk-size:16}") int chunkSize,
-                    @Value("${kdcl.import.threads:0}") int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        return new StepBuilder("ingest", repo).<InboxFile, FileOutcome>chunk(chunkSize)
+    @StepScope
+    ReadAhead readAhead(PendingFilesReader pendingFilesReader, FileInterpreter interpreter,
+                        @Value("${kdcl.import.chunk-size:16}") int chunkSize,
+                        @Value("${kdcl.import.threads:0}") int threads) {
+        return new ReadAhead(pendingFilesReader, interpreter,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), chunkSize, READ_AHEAD_BYTES);
+    }
+
+    @Bean
+    Step ingestStep(JobRepository repo, PlatformTransactionManager tm, ReadAhead readAhead,
+                    IngestWriter ingestWriter, ImportProgress progress,
+                    @Value("${kdcl.import.chunk-size:16}") int chunkSize) {
+        // Interpretation runs on the read-ahead's workers; the step thread only waits for the
+        // outcomes in order and stores each chunk in one transaction, overlapping the next chunk's work.
+        return new StepBuilder("ingest", repo).<ReadAhead.Pending, FileOutcome>chunk(chunkSize)
                 .transactionManager(tm)
-                .reader(pendingFilesReader)
-                .processor(interpreter::interpret)
+                .reader(readAhead)
+                .processor(ReadAhead.Pending::await)
                 .writer(ingestWriter)
                 .listener(progress)
-                .taskExecutor(executor)
+                .listener((StepExecutionListener) readAhead)
                 .build();
     }
 

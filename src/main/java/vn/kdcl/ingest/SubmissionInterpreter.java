@@ -1,7 +1,9 @@
 package vn.kdcl.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +40,14 @@ public class SubmissionInterpreter implements FileInterpreter {
             }
             SubmissionBuilder.Built built = builder.build(read.workbook());
             List<Finding> findings = new ArrayList<>(read.findings());
-            // The builder starts from the workbook's own findings; keep each once.
-            built.findings().stream().filter(f -> !findings.contains(f)).forEach(findings::add);
+            // The builder starts from the workbook's own findings; keep each once (a set: a plan
+            // with tens of thousands of rows has as many findings, and List.contains was quadratic).
+            Set<Finding> seen = new HashSet<>(findings);
+            for (Finding f : built.findings()) {
+                if (seen.add(f)) {
+                    findings.add(f);
+                }
+            }
             if (built.submission() != null) {
                 Submission.School school = built.submission().school();
                 registry.current().ifPresent(r -> RegistryRules.check(r, school.code(),

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.kdcl.check.Finding;
@@ -39,12 +42,9 @@ public class SubmissionStore {
     }
 
     private final JdbcTemplate jdbc;
-    private final SimpleJdbcInsert insertSubmission;
 
     public SubmissionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.insertSubmission = new SimpleJdbcInsert(jdbc).withTableName("submission")
-                .usingGeneratedKeyColumns("id");
     }
 
     public Optional<Known> findBySha(String sha256) {
@@ -68,7 +68,7 @@ public class SubmissionStore {
     public Stored storeRejected(FileMeta meta, String schoolCode, String schoolYear, List<Finding> findings) {
         MapSqlParameterSource p = meta(meta, State.REJECTED)
                 .addValue("school_code", schoolCode).addValue("school_year", schoolYear);
-        long id = insertSubmission.executeAndReturnKey(p).longValue();
+        long id = insertSubmission(p);
         insertFindings(id, findings);
         return new Stored(id, State.REJECTED, List.of());
     }
@@ -83,13 +83,21 @@ public class SubmissionStore {
         String year = s.schoolYear();
         // Lock the school's row so that concurrent writers of the same school serialise here.
         upsertSchool(s, meta.receivedAt());
-        List<Object[]> current = jdbc.query(
-                "SELECT id, received_at, sha256 FROM submission WHERE school_code = ? AND school_year = ? AND status = 'CURRENT'",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)}, code, year);
-        Integer maxVersion = jdbc.queryForObject(
-                "SELECT MAX(version) FROM submission WHERE school_code = ? AND school_year = ? AND status <> 'REJECTED'",
-                Integer.class, code, year);
-        int version = maxVersion == null ? 1 : maxVersion + 1;
+        // One query for both the CURRENT row and the highest version (a school has a handful of rows).
+        List<Object[]> current = new ArrayList<>(1);
+        int[] maxVersion = {0};
+        jdbc.query("SELECT id, received_at, sha256, status, version FROM submission "
+                        + "WHERE school_code = ? AND school_year = ? AND status <> 'REJECTED'",
+                rs -> {
+                    int v = rs.getInt(5);
+                    if (!rs.wasNull()) {
+                        maxVersion[0] = Math.max(maxVersion[0], v);
+                    }
+                    if ("CURRENT".equals(rs.getString(4))) {
+                        current.add(new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)});
+                    }
+                }, code, year);
+        int version = maxVersion[0] + 1;
 
         State state = State.CURRENT;
         List<Finding> added = new ArrayList<>();
@@ -130,12 +138,33 @@ public class SubmissionStore {
                 .addValue("principal", s.contact().principal()).addValue("preparer", s.contact().preparer())
                 .addValue("phone", s.contact().phone()).addValue("email", s.contact().email())
                 .addValue("prepared_on", s.contact().preparedOn());
-        long id = insertSubmission.executeAndReturnKey(p).longValue();
+        long id = insertSubmission(p);
         insertContent(id, s);
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(added);
         insertFindings(id, all);
         return new Stored(id, state, added);
+    }
+
+    /** INSERT of the given columns only (the others keep their defaults), returning the generated id. */
+    private long insertSubmission(MapSqlParameterSource p) {
+        String[] names = p.getParameterNames();
+        StringBuilder sql = new StringBuilder("INSERT INTO submission (");
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(names[i]);
+            marks.append(i == 0 ? "?" : ", ?");
+        }
+        String statement = sql.append(") VALUES (").append(marks).append(')').toString();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(statement, new String[] {"id"});
+            for (int i = 0; i < names.length; i++) {
+                StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, p.getValue(names[i]));
+            }
+            return ps;
+        }, key);
+        return key.getKey().longValue();
     }
 
     private void upsertSchool(Submission s, Instant at) {

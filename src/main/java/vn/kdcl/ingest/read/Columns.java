@@ -38,8 +38,8 @@ final class Columns {
         if (f.contains("muc dat") || f.contains("muc danh gia") || f.contains("xep muc") || f.equals("muc")) {
             return Criteria.DECLARED;
         }
-        Matcher m = LEVEL_N.matcher(f);
-        if (m.find()) {
+        Matcher m = f.contains("muc ") ? LEVEL_N.matcher(f) : null; // the regex needs "muc ": skip it on most labels
+        if (m != null && m.find()) {
             return switch (m.group(1)) {
                 case "1" -> Criteria.LEVEL1;
                 case "2" -> Criteria.LEVEL2;
@@ -76,7 +76,7 @@ final class Columns {
     }
 
     static Plan plan(String f) {
-        if (NUMBER_LABEL.matcher(f).matches()) {
+        if (isNumberLabel(f)) {
             return Plan.NUMBER;
         }
         if (f.contains("ghi chu")) {
@@ -129,7 +129,7 @@ final class Columns {
     }
 
     static Funding funding(String f) {
-        if (NUMBER_LABEL.matcher(f).matches()) {
+        if (isNumberLabel(f)) {
             return Funding.NUMBER;
         }
         if (f.contains("ghi chu")) {
@@ -148,6 +148,10 @@ final class Columns {
             return Funding.CONTENT;
         }
         return null;
+    }
+
+    private static boolean isNumberLabel(String f) {
+        return f.length() <= "so thu tu".length() && NUMBER_LABEL.matcher(f).matches();
     }
 
     /** "(triệu đồng)" or "triệu" in a money header makes bare numbers millions. */

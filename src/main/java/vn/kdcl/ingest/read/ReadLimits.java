@@ -13,8 +13,11 @@ package vn.kdcl.ingest.read;
 public record ReadLimits(long maxFileBytes, long maxUncompressedBytes, int maxEntryRatio, long ratioGraceBytes,
                          int maxZipEntries, int maxRows) {
 
-    /** 50 MB file, 200 MB unpacked, ratio 100 above 1 MB, 2,000 entries, 20,000 rows per sheet. */
+    /**
+     * 50 MB file, 200 MB unpacked, ratio 100 above 1 MB, 2,000 entries, 200,000 rows per sheet (a
+     * 50,000-task plan imports within a 256 MB heap; the row limit keeps one sheet's grid bounded).
+     */
     public static ReadLimits defaults() {
-        return new ReadLimits(50L << 20, 200L << 20, 100, 1L << 20, 2_000, 20_000);
+        return new ReadLimits(50L << 20, 200L << 20, 100, 1L << 20, 2_000, 200_000);
     }
 }
