@@ -45,13 +45,6 @@ public class RunFiles {
                 .toInstant();
     }
 
-    /** @param seq processing order: files are imported in the order they were received */
-    public void insert(String runId, int seq, Row row) {
-        jdbc.update("INSERT INTO run_file (run_id, seq, file, sha256, status, school_code, school_year, findings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                runId, seq, row.file(), row.sha256(), row.status(), row.schoolCode(), row.schoolYear(),
-                json.writeValueAsString(row.findings()));
-    }
-
     public void update(String runId, Row row) {
         jdbc.update("UPDATE run_file SET status = ?, school_code = ?, school_year = ?, findings_json = ? WHERE run_id = ? AND file = ?",
                 row.status(), row.schoolCode(), row.schoolYear(), json.writeValueAsString(row.findings()), runId, row.file());
@@ -64,6 +57,20 @@ public class RunFiles {
     }
 
     public List<Row> pending(String runId) {
-        return rows(runId).stream().filter(r -> "PENDING".equals(r.status())).toList();
+        return jdbc.query("SELECT file, sha256, status, school_code, school_year FROM run_file WHERE run_id = ? AND status = 'PENDING' ORDER BY seq",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        List.of()), runId);
+    }
+
+    /** Many rows at once (the scan of a big inbox): one batched statement. */
+    public void insertAll(String runId, List<Row> rows) {
+        List<Object[]> args = new java.util.ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            args.add(new Object[] {runId, i + 1, row.file(), row.sha256(), row.status(), row.schoolCode(),
+                    row.schoolYear(), json.writeValueAsString(row.findings())});
+        }
+        jdbc.batchUpdate("INSERT INTO run_file (run_id, seq, file, sha256, status, school_code, school_year, findings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                args);
     }
 }

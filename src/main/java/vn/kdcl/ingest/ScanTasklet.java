@@ -44,36 +44,37 @@ class ScanTasklet implements Tasklet {
                 .toList();
         Set<String> seen = new HashSet<>();
         int pending = 0;
-        int seq = 0;
+        List<RunFiles.Row> rows = new java.util.ArrayList<>(entries.size());
         for (InboxScanner.Entry e : entries) {
             InboxFile f = e.file();
             String name = run.reportName(f.relative());
             switch (e.decision()) {
-                case IGNORED -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
+                case IGNORED -> rows.add(new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
                         List.of(Finding.info("FILE-003", null, null,
                                 "Tệp tạm hoặc tệp khóa (" + f.path().getFileName() + ") được bỏ qua."))));
-                case LINK -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
+                case LINK -> rows.add(new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
                         List.of(Finding.info("FILE-003", null, null, "Liên kết tượng trưng (symlink) "
                                 + f.path().getFileName() + " không được mở; hãy chép chính tệp vào hộp thư đến."))));
-                case DEFERRED -> runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, null, FileStatus.DEFERRED.name(), null, null,
+                case DEFERRED -> rows.add(new RunFiles.Row(name, null, FileStatus.DEFERRED.name(), null, null,
                         List.of(Finding.info("FILE-004", null, null,
                                 "Tệp đang được ghi/sao chép; sẽ nhập ở lần chạy sau."))));
                 case CANDIDATE -> {
                     Optional<SubmissionStore.Known> known = store.findBySha(f.sha256());
                     if (known.isPresent() || !seen.add(f.sha256())) {
                         String what = known.map(k -> " (đã lưu: " + k.storedPath() + ")").orElse(" trong cùng lần chạy");
-                        runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, f.sha256(), FileStatus.SKIPPED_DUPLICATE.name(),
+                        rows.add(new RunFiles.Row(name, f.sha256(), FileStatus.SKIPPED_DUPLICATE.name(),
                                 known.map(SubmissionStore.Known::schoolCode).orElse(null),
                                 known.map(SubmissionStore.Known::schoolYear).orElse(null),
                                 List.of(Finding.info("FILE-005", null, null,
                                         "Nội dung tệp giống hệt một tệp đã nhập" + what + "; bỏ qua."))));
                     } else {
-                        runFiles.insert(run.runId(), ++seq, new RunFiles.Row(name, f.sha256(), "PENDING", null, null, List.of()));
+                        rows.add(new RunFiles.Row(name, f.sha256(), "PENDING", null, null, List.of()));
                         pending++;
                     }
                 }
             }
         }
+        runFiles.insertAll(run.runId(), rows);
         log.info("Inbox {}: {} files, {} to import", run.inbox(), entries.size(), pending);
         return RepeatStatus.FINISHED;
     }

@@ -55,6 +55,7 @@ CREATE TABLE submission (
     CONSTRAINT uq_submission_sha256 UNIQUE (sha256)
 );
 CREATE INDEX ix_submission_school_year ON submission (school_code, school_year, status);
+CREATE INDEX ix_submission_stored_path ON submission (stored_path);
 
 CREATE TABLE criterion_result (
     submission_id  BIGINT      NOT NULL REFERENCES submission (id),
