@@ -85,9 +85,17 @@ public final class FeedbackWriter {
         }
     }
 
+    /** Above these, the school's own workbook is not annotated (memory): the list alone is written. */
+    static final long MAX_ANNOTATED_BYTES = 2L * 1024 * 1024;
+    static final int MAX_LISTED_FINDINGS = 1_000;
+
     /** The feedback workbook's bytes. */
     public Rendered render(FeedbackInput in) {
-        if (in.original() != null && Files.isRegularFile(in.original()) && !unreadable(in.findings())) {
+        if (in.findings().size() > MAX_LISTED_FINDINGS) {
+            return listOnly(capped(in));
+        }
+        if (in.original() != null && Files.isRegularFile(in.original()) && !unreadable(in.findings())
+                && size(in.original()) <= MAX_ANNOTATED_BYTES) {
             try {
                 return annotate(in);
             } catch (Exception | LinkageError e) {
@@ -97,6 +105,25 @@ public final class FeedbackWriter {
             }
         }
         return listOnly(in);
+    }
+
+    /** The most severe findings first, up to the cap, and a line saying how many more there are. */
+    private static FeedbackInput capped(FeedbackInput in) {
+        List<Finding> sorted = in.findings().stream()
+                .sorted(java.util.Comparator.comparing(Finding::severity)).limit(MAX_LISTED_FINDINGS).toList();
+        List<Finding> kept = new java.util.ArrayList<>(sorted);
+        kept.add(Finding.info("…", null, null, "Còn " + (in.findings().size() - MAX_LISTED_FINDINGS)
+                + " phát hiện khác không liệt kê ở đây; phòng/sở có danh sách đầy đủ trong báo cáo lần nhập."));
+        return new FeedbackInput(in.fileName(), in.original(), in.schoolCode(), in.schoolName(), in.schoolYear(),
+                in.rejected(), kept, in.checkedAt());
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static boolean unreadable(List<Finding> findings) {
