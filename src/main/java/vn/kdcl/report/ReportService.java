@@ -162,6 +162,19 @@ public class ReportService {
     }
 
     /**
+     * Renders only the district book of a unit to {@code file} (for measuring it; {@link #render} writes it with
+     * everything else). @return its page count
+     */
+    public int renderBook(UnitYear scope, Registry registry, Path file) {
+        List<SchoolSummary> summaries = data.schoolSummaries(scope);
+        List<JasperPrint> alone = summaries.stream().map(s -> schoolSummary(s, 0, null)).toList();
+        Dashboard dashboard = data.dashboard(scope, registry);
+        List<JasperPrint> book = book(scope, dashboard, summaries, dashboard(dashboard, 0, null), alone);
+        renderer.exportPdf(book, file, "Sổ tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        return book.stream().mapToInt(p -> p.getPages().size()).sum();
+    }
+
+    /**
      * The district book: cover and table of contents, the dashboard, then every school summary in the order given
      * (Vietnamese alphabetical order from {@link ReportDataService}), numbered through. The parts are filled once
      * stand-alone (page counts) and again with their page offset in the book.
