@@ -2,10 +2,24 @@ package vn.kdcl.report;
 
 import java.util.List;
 
-/** The district dashboard of one unit and year. */
-public record Dashboard(String unit, String year, int schools, List<HeatRow> heatMap, List<LevelCount> levels,
-                        List<CriterionShare> criterionShares, List<SourceAmount> fundingBySource, long fundingTotal,
-                        List<SchoolFunding> fundingBySchool, List<StatusCount> statuses, boolean registryUsed) {
+/**
+ * The district dashboard of one unit and year. {@code province} is the province most of its schools name (null if
+ * none); {@code fundingByStandard} and {@code fundingByQuarter} sum the plan's task budgets (not the Kinh phí sheet).
+ */
+public record Dashboard(String unit, String year, String province, int schools, List<HeatRow> heatMap,
+                        List<LevelCount> levels, List<CriterionShare> criterionShares, List<SourceAmount> fundingBySource,
+                        long fundingTotal, List<SchoolFunding> fundingBySchool, List<StatusCount> statuses,
+                        boolean registryUsed, List<GroupAmount> fundingByStandard, List<GroupAmount> fundingByQuarter) {
+
+    /** Sum of the task budgets (equal for both groupings). */
+    public long taskFundingTotal() {
+        return fundingByStandard.stream().mapToLong(GroupAmount::amount).sum();
+    }
+
+    /** Groups with money, for the bar chart. */
+    public List<GroupAmount> quarterChart() {
+        return fundingByQuarter.stream().filter(g -> g.amount() > 0).toList();
+    }
 
     /** Sources with money, for the pie chart (a pie of zeros draws nothing useful). */
     public List<SourceAmount> fundingChart() {
@@ -54,5 +68,9 @@ public record Dashboard(String unit, String year, int schools, List<HeatRow> hea
     }
 
     public record StatusCount(String label, int count) {
+    }
+
+    /** Planned task budgets of a group (a standard, Mức 4, a quarter): {@code key} orders the groups. */
+    public record GroupAmount(String key, String label, int tasks, long amount) {
     }
 }

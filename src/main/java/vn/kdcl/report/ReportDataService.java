@@ -37,6 +37,19 @@ import vn.kdcl.registry.RegistryEntry;
 public class ReportDataService {
 
     static final String UNSPECIFIED = "UNSPECIFIED";
+    static final String STATUS_CLEAN = "Đã tiếp nhận, không có cảnh báo";
+    static final String STATUS_WARNED = "Đã tiếp nhận, có cảnh báo";
+    static final String STATUS_REJECTED = "Tệp bị từ chối";
+    static final String STATUS_REJECTED_ONLY = "Trường chỉ có tệp bị từ chối";
+    static final String STATUS_UNATTRIBUTED = "Tệp bị từ chối chưa rõ trường, năm học (mọi đơn vị)";
+    static final String STATUS_MISSING = "Chưa nộp (theo danh sách trường)";
+
+    /** Weakest first: fewest schools at Mức 2, then at Mức 1, then at Mức 3. */
+    static final Comparator<Dashboard.CriterionShare> WEAKEST_FIRST =
+            Comparator.comparingDouble(Dashboard.CriterionShare::share2)
+                    .thenComparingDouble(Dashboard.CriterionShare::share1)
+                    .thenComparingDouble(c -> c.share3() == null ? 100 : c.share3())
+                    .thenComparing(Dashboard.CriterionShare::catalogue).thenComparing(Dashboard.CriterionShare::code);
     private static final String DASH = "—";
 
     private final JdbcTemplate jdbc;
@@ -109,11 +122,7 @@ public class ReportDataService {
                         r1, r2, hasLevel3 ? r3 : null, pct(r1, n), pct(r2, n), hasLevel3 ? pct(r3, n) : null));
             }
         });
-        // Weakest first: fewest schools at Mức 2, then at Mức 1, then at Mức 3.
-        shares.sort(Comparator.comparingDouble(Dashboard.CriterionShare::share2)
-                .thenComparingDouble(Dashboard.CriterionShare::share1)
-                .thenComparingDouble(c -> c.share3() == null ? 100 : c.share3())
-                .thenComparing(Dashboard.CriterionShare::catalogue).thenComparing(Dashboard.CriterionShare::code));
+        shares.sort(WEAKEST_FIRST);
 
         int maxLevel = schools.stream().map(ExportedSchool::computed).filter(Objects::nonNull)
                 .map(ExportedSchool.Counts::level).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
@@ -143,8 +152,36 @@ public class ReportDataService {
         List<Dashboard.SourceAmount> sources = bySource.entrySet().stream()
                 .map(e -> new Dashboard.SourceAmount(e.getKey(), sourceLabel(e.getKey()), e.getValue())).toList();
 
-        return new Dashboard(scope.unitLabel(), scope.year(), schools.size(), heat, levels, shares, sources, total,
-                bySchool, statuses(scope, schools, registry), registry != null);
+        return new Dashboard(scope.unitLabel(), scope.year(), province(schools), schools.size(), heat, levels, shares,
+                sources, total, bySchool, statuses(scope, schools, registry), registry != null,
+                TaskFunding.byStandard(schools, standardNames(schools)), TaskFunding.byQuarter(schools));
+    }
+
+    /** The province most schools name (ties: alphabetical), or null. */
+    private static String province(List<ExportedSchool> schools) {
+        Map<String, Long> counts = new TreeMap<>();
+        schools.stream().map(ExportedSchool::province).filter(p -> p != null && !p.isBlank())
+                .forEach(p -> counts.merge(p.strip(), 1L, Long::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Standard names shared by every catalogue of the schools (a standard named differently stays unnamed). */
+    private Map<Integer, String> standardNames(List<ExportedSchool> schools) {
+        Map<Integer, String> names = new HashMap<>();
+        Set<Integer> conflicting = new HashSet<>();
+        schools.stream().map(ExportedSchool::catalogue).filter(Objects::nonNull).distinct()
+                .map(id -> catalogues.byId(id).orElse(null)).filter(Objects::nonNull)
+                .flatMap(c -> c.standards().stream())
+                .forEach(st -> {
+                    String prev = names.putIfAbsent(st.number(), st.name());
+                    if (prev != null && !prev.equals(st.name())) {
+                        conflicting.add(st.number());
+                    }
+                });
+        conflicting.forEach(names::remove);
+        return names;
     }
 
     private List<Dashboard.StatusCount> statuses(UnitYear scope, List<ExportedSchool> schools, Registry registry) {
@@ -176,20 +213,20 @@ public class ReportDataService {
             }
         }
         List<Dashboard.StatusCount> out = new ArrayList<>();
-        out.add(new Dashboard.StatusCount("Đã tiếp nhận, không có cảnh báo", clean));
-        out.add(new Dashboard.StatusCount("Đã tiếp nhận, có cảnh báo", warned));
-        out.add(new Dashboard.StatusCount("Tệp bị từ chối", rejectedFiles));
-        out.add(new Dashboard.StatusCount("Trường chỉ có tệp bị từ chối", rejectedSchools.size()));
+        out.add(new Dashboard.StatusCount(STATUS_CLEAN, clean));
+        out.add(new Dashboard.StatusCount(STATUS_WARNED, warned));
+        out.add(new Dashboard.StatusCount(STATUS_REJECTED, rejectedFiles));
+        out.add(new Dashboard.StatusCount(STATUS_REJECTED_ONLY, rejectedSchools.size()));
         Integer unattributed = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM submission WHERE status = 'REJECTED' AND school_year IS NULL", Integer.class);
-        out.add(new Dashboard.StatusCount("Tệp bị từ chối chưa rõ trường, năm học (mọi đơn vị)",
+        out.add(new Dashboard.StatusCount(STATUS_UNATTRIBUTED,
                 unattributed == null ? 0 : unattributed));
         if (registry != null) {
             long missing = registry.entries().stream()
                     .filter(e -> sameUnit(scope.unit(), e.unit()))
                     .filter(e -> !current.contains(e.code()))
                     .count();
-            out.add(new Dashboard.StatusCount("Chưa nộp (theo danh sách trường)", (int) missing));
+            out.add(new Dashboard.StatusCount(STATUS_MISSING, (int) missing));
         }
         return out;
     }
@@ -350,7 +387,7 @@ public class ReportDataService {
         }
     }
 
-    private static double pct(int part, int whole) {
+    static double pct(int part, int whole) {
         return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
     }
 

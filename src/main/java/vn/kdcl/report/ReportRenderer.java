@@ -99,10 +99,39 @@ public class ReportRenderer {
         }
     }
 
+    /**
+     * Exports one filled report as a single self-contained HTML file (UTF-8, charts embedded as data URIs).
+     * Fill it unpaginated ({@code IS_IGNORE_PAGINATION}) so that page headers do not repeat down the page.
+     */
+    public void exportHtml(JasperPrint print, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                net.sf.jasperreports.engine.export.HtmlExporter exporter =
+                        new net.sf.jasperreports.engine.export.HtmlExporter();
+                exporter.setExporterInput(new SimpleExporterInput(print));
+                exporter.setExporterOutput(new net.sf.jasperreports.export.SimpleHtmlExporterOutput(out, "UTF-8"));
+                net.sf.jasperreports.export.SimpleHtmlReportConfiguration config =
+                        new net.sf.jasperreports.export.SimpleHtmlReportConfiguration();
+                config.setEmbedImage(true);
+                config.setIgnoreHyperlink(true);
+                exporter.setConfiguration(config);
+                exporter.exportReport();
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot export HTML: " + e.getMessage(), e);
+        }
+    }
+
     /** Identifies the current designs: a change to any .jrxml invalidates incremental renders. */
     public String designVersion() {
         StringBuilder sb = new StringBuilder();
-        for (String name : new String[] {ReportService.SCHOOL_SUMMARY, ReportService.DASHBOARD, ReportService.BOOK_TOC}) {
+        for (String name : new String[] {ReportService.SCHOOL_SUMMARY, ReportService.DASHBOARD, ReportService.BOOK_TOC,
+                ReportService.PROVINCE}) {
             sb.append(sha256(design(name)), 0, 16);
         }
         return sb.toString();

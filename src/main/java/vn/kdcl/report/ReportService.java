@@ -17,13 +17,18 @@ import net.sf.jasperreports.engine.JasperPrint;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.registry.Registry;
 
-/** Renders the PDFs of {@code kdcl report}: per unit and year a dashboard and one summary per school. */
+/**
+ * Renders the reports of {@code kdcl report}: per unit and year a dashboard (PDF, HTML, XLSX) and one summary per
+ * school, and per province and year the roll-up of its units (PDF, HTML, XLSX).
+ */
 @Service
 public class ReportService {
 
     public static final String SCHOOL_SUMMARY = "school-summary";
     public static final String DASHBOARD = "district-dashboard";
     public static final String BOOK_TOC = "district-book-toc";
+    public static final String PROVINCE = "province-dashboard";
+    static final String NO_PROVINCE = "(Chưa ghi tỉnh/thành phố)";
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
     private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi-VN");
 
@@ -39,7 +44,11 @@ public class ReportService {
 
     /** What one unit and year produced, with timings for the log and the command's summary. */
     public record Rendered(UnitYear scope, Path dashboard, List<Path> schools, Path book, long dashboardMillis,
-                           long schoolsMillis, long bookMillis) {
+                           long schoolsMillis, long bookMillis, Dashboard data) {
+    }
+
+    /** A province roll-up written by {@link #renderProvinces}. */
+    public record RenderedProvince(String year, String province, Path pdf, int units, int schools) {
     }
 
     /** Renders every unit and year matching the filters (null = all). */
@@ -57,6 +66,41 @@ public class ReportService {
         for (UnitYear scope : data.unitYears(year, unit)) {
             out.add(render(scope, registry, incremental));
         }
+        if (unit == null) {
+            // A roll-up of a single asked-for unit would mislead: provinces only when every unit was rendered.
+            renderProvinces(out);
+        }
+        return out;
+    }
+
+    /**
+     * Writes the province roll-up of each (year, province) among the rendered units to
+     * {@code <home>/reports/<year>/province.pdf} (and .html, .xlsx), or {@code <year>/<province>/province.pdf} when
+     * the year has units of several provinces. A unit belongs to the province most of its schools name.
+     */
+    public List<RenderedProvince> renderProvinces(List<Rendered> units) {
+        Map<String, Map<String, List<Dashboard>>> byYear = new java.util.TreeMap<>();
+        for (Rendered r : units) {
+            String province = r.data().province() == null ? NO_PROVINCE : r.data().province();
+            byYear.computeIfAbsent(r.scope().year(), y -> new java.util.TreeMap<>())
+                    .computeIfAbsent(province, p -> new ArrayList<>()).add(r.data());
+        }
+        List<RenderedProvince> out = new ArrayList<>();
+        byYear.forEach((year, provinces) -> provinces.forEach((province, dashboards) -> {
+            long t0 = System.nanoTime();
+            Path dir = home.reports().resolve(year);
+            if (provinces.size() > 1) {
+                dir = dir.resolve(folderName(province));
+            }
+            ProvinceDashboard p = ProvinceRollup.of(province, year, dashboards);
+            Path pdf = dir.resolve("province.pdf");
+            renderer.exportPdf(List.of(province(p, false)), pdf, "Tổng hợp " + province + " — " + year);
+            renderer.exportHtml(province(p, true), dir.resolve("province.html"));
+            DashboardWorkbook.write(p, dir.resolve("province.xlsx"));
+            log.info("Province roll-up {} {}: {} units, {} schools in {} ms", year, province, p.units().size(),
+                    p.schools(), ms(System.nanoTime() - t0));
+            out.add(new RenderedProvince(year, province, pdf, p.units().size(), p.schools()));
+        }));
         return out;
     }
 
@@ -103,6 +147,8 @@ public class ReportService {
         JasperPrint dashboardPrint = dashboard(dashboard, 0, null);
         renderer.exportPdf(List.of(dashboardPrint), dashboardFile,
                 "Tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        renderer.exportHtml(dashboardUnpaged(dashboard), dir.resolve("dashboard.html"));
+        DashboardWorkbook.write(dashboard, dir.resolve("dashboard.xlsx"));
         long t2 = System.nanoTime();
         if (anyChanged) {
             renderer.exportPdf(book(scope, dashboard, summaries, dashboardPrint, schoolPrints), bookFile,
@@ -111,7 +157,21 @@ public class ReportService {
         long t3 = System.nanoTime();
         log.info("Reports {} {}: {} school summaries ({} unchanged) in {} ms, dashboard in {} ms, book in {} ms",
                 scope.year(), scope.unitLabel(), schoolFiles.size(), skipped, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
-        return new Rendered(scope, dashboardFile, schoolFiles, bookFile, ms(t2 - t1), ms(t1 - t0), ms(t3 - t2));
+        return new Rendered(scope, dashboardFile, schoolFiles, bookFile, ms(t2 - t1), ms(t1 - t0), ms(t3 - t2),
+                dashboard);
+    }
+
+    /**
+     * Renders only the district book of a unit to {@code file} (for measuring it; {@link #render} writes it with
+     * everything else). @return its page count
+     */
+    public int renderBook(UnitYear scope, Registry registry, Path file) {
+        List<SchoolSummary> summaries = data.schoolSummaries(scope);
+        List<JasperPrint> alone = summaries.stream().map(s -> schoolSummary(s, 0, null)).toList();
+        Dashboard dashboard = data.dashboard(scope, registry);
+        List<JasperPrint> book = book(scope, dashboard, summaries, dashboard(dashboard, 0, null), alone);
+        renderer.exportPdf(book, file, "Sổ tổng hợp " + scope.unitLabel() + " — " + scope.year());
+        return book.stream().mapToInt(p -> p.getPages().size()).sum();
     }
 
     /**
@@ -178,6 +238,24 @@ public class ReportService {
         p.put("TOTAL_PAGES", totalPages);
         p.put("DASHBOARD", d);
         return renderer.fill(DASHBOARD, p, d.heatMap());
+    }
+
+    /** The dashboard as one long page, for the HTML rendition. */
+    public JasperPrint dashboardUnpaged(Dashboard d) {
+        Map<String, Object> p = common(d.unit(), d.year(), "Tổng hợp kế hoạch cải tiến chất lượng của các trường");
+        p.put("DASHBOARD", d);
+        p.put(JRParameter.IS_IGNORE_PAGINATION, true);
+        return renderer.fill(DASHBOARD, p, d.heatMap());
+    }
+
+    /** @param unpaged one long page (HTML) instead of A4 pages (PDF) */
+    public JasperPrint province(ProvinceDashboard d, boolean unpaged) {
+        Map<String, Object> p = common(d.province(), d.year(), "Tổng hợp kế hoạch cải tiến chất lượng toàn tỉnh");
+        p.put("PROVINCE", d);
+        if (unpaged) {
+            p.put(JRParameter.IS_IGNORE_PAGINATION, true);
+        }
+        return renderer.fill(PROVINCE, p, d.heatMap());
     }
 
     public ReportRenderer renderer() {

@@ -49,7 +49,10 @@ class ReportDataServiceTest {
                         ReportWorkbooks.task("2.2", "Bồi dưỡng giáo viên", "20 tr", "cha mẹ học sinh đóng góp"))),
                 "TT17/2018", home.inbox().resolve("b.xlsx"));
         ReportWorkbooks.write(ReportWorkbooks.school("TT19/2018", "M-001", "Trường Mầm non Hoa Ban", "Mầm non", U2,
-                Set.of(), 0, List.of(ReportWorkbooks.task("1.1", "Mua đồ chơi", "10 triệu", null))),
+                Set.of(), 0, List.of(ReportWorkbooks.task("1.1", "Mua đồ chơi", "10 triệu", null),
+                        ReportWorkbooks.task("M4.1", "Xây dựng góc thiên nhiên", "30 triệu", "Xã hội hóa", null, null),
+                        ReportWorkbooks.task("2.1", "Bồi dưỡng giáo viên", "12 triệu", "Ngân sách nhà nước",
+                                "15/01/2025", "30/03/2025"))),
                 "TT19/2018", home.inbox().resolve("c.xlsx"));
         new Registry(List.of(
                 new RegistryEntry("T-001", "Trường Tiểu học Thanh Xương", "Tiểu học", U1, "Điện Biên"),
@@ -139,6 +142,108 @@ class ReportDataServiceTest {
     }
 
     @Test
+    void taskFundingByStandardAndQuarterEqualsTheDatabase() {
+        try (AppContext app = AppContext.start(home)) {
+            ReportDataService data = app.bean(ReportDataService.class);
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            for (String unit : List.of(U1, U2)) {
+                Dashboard d = data.dashboard(new UnitYear(YEAR, unit), null);
+                Map<String, long[]> byStandard = new HashMap<>();
+                jdbc.query("""
+                        SELECT k, COUNT(*), SUM(a) FROM (
+                          SELECT CASE WHEN t.criterion LIKE 'M4.%' THEN 'M4'
+                                      ELSE SUBSTRING(t.criterion, 1, LOCATE('.', t.criterion) - 1) END AS k,
+                                 COALESCE(t.amount, 0) AS a
+                          FROM plan_task t JOIN submission s ON s.id = t.submission_id
+                          WHERE s.status = 'CURRENT' AND s.school_year = ? AND s.unit = ?) GROUP BY k""", rs -> {
+                    byStandard.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }, YEAR, unit);
+                assertThat(d.fundingByStandard()).hasSameSizeAs(byStandard.keySet());
+                for (Dashboard.GroupAmount g : d.fundingByStandard()) {
+                    String key = g.key().equals(TaskFunding.LEVEL4_KEY) ? "M4" : String.valueOf(Integer.parseInt(g.key()));
+                    assertThat(byStandard).as(unit + " " + g.label()).containsKey(key);
+                    assertThat(new long[] {g.tasks(), g.amount()}).as(g.label()).containsExactly(byStandard.get(key));
+                }
+                Map<String, long[]> byQuarter = new HashMap<>();
+                jdbc.query("""
+                        SELECT k, COUNT(*), SUM(a) FROM (
+                          SELECT CASE WHEN t.start_date IS NULL THEN 'none'
+                                      ELSE 'Quý ' || QUARTER(t.start_date) || '/' || YEAR(t.start_date) END AS k,
+                                 COALESCE(t.amount, 0) AS a
+                          FROM plan_task t JOIN submission s ON s.id = t.submission_id
+                          WHERE s.status = 'CURRENT' AND s.school_year = ? AND s.unit = ?) GROUP BY k""", rs -> {
+                    byQuarter.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }, YEAR, unit);
+                assertThat(d.fundingByQuarter()).hasSameSizeAs(byQuarter.keySet());
+                for (Dashboard.GroupAmount g : d.fundingByQuarter()) {
+                    String key = g.label().equals("Chưa rõ thời gian") ? "none" : g.label();
+                    assertThat(new long[] {g.tasks(), g.amount()}).as(unit + " " + g.label())
+                            .containsExactly(byQuarter.get(key));
+                }
+                assertThat(d.taskFundingTotal()).isEqualTo(
+                        d.fundingByQuarter().stream().mapToLong(Dashboard.GroupAmount::amount).sum());
+            }
+            Dashboard u2 = data.dashboard(new UnitYear(YEAR, U2), null);
+            assertThat(u2.fundingByStandard()).extracting(Dashboard.GroupAmount::label, Dashboard.GroupAmount::amount)
+                    .contains(org.assertj.core.groups.Tuple.tuple("Mức 4", 30_000_000L));
+            assertThat(u2.fundingByStandard().get(0).label()).startsWith("Tiêu chuẩn 1: ");
+            assertThat(u2.fundingByQuarter()).extracting(Dashboard.GroupAmount::label)
+                    .contains("Quý 1/2025", "Chưa rõ thời gian");
+            assertThat(u2.fundingByQuarter().get(u2.fundingByQuarter().size() - 1).label()).isEqualTo("Chưa rõ thời gian");
+        }
+    }
+
+    @Test
+    void provinceRollUpAddsUpTheUnitsAndEqualsTheDatabase() {
+        try (AppContext app = AppContext.start(home)) {
+            ReportDataService data = app.bean(ReportDataService.class);
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            Registry registry = Registry.read(home.registry().orElseThrow());
+            List<Dashboard> units = data.unitYears(YEAR, null).stream().map(u -> data.dashboard(u, registry)).toList();
+            assertThat(units).extracting(Dashboard::province).containsOnly("Điện Biên");
+            ProvinceDashboard p = ProvinceRollup.of("Điện Biên", YEAR, units);
+
+            assertThat(p.schools()).isEqualTo(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM submission WHERE status = 'CURRENT' AND school_year = ?", Integer.class, YEAR));
+            assertThat(p.units()).extracting(ProvinceDashboard.UnitRow::unit).containsExactly(U1, U2);
+            assertThat(p.fundingTotal()).isEqualTo(units.stream().mapToLong(Dashboard::fundingTotal).sum());
+            assertThat(p.units().stream().mapToLong(ProvinceDashboard.UnitRow::total).sum()).isEqualTo(p.fundingTotal());
+            assertThat(p.taskFundingTotal()).isEqualTo(jdbc.queryForObject("""
+                    SELECT SUM(t.amount) FROM plan_task t JOIN submission s ON s.id = t.submission_id
+                    WHERE s.status = 'CURRENT' AND s.school_year = ?""", Long.class, YEAR));
+            for (Dashboard.SourceAmount a : p.fundingBySource()) {
+                assertThat(a.amount()).as(a.code()).isEqualTo(units.stream().flatMap(d -> d.fundingBySource().stream())
+                        .filter(x -> x.code().equals(a.code())).mapToLong(Dashboard.SourceAmount::amount).sum());
+            }
+            ProvinceDashboard.UnitRow total = p.unitsWithTotal().get(p.units().size());
+            assertThat(total.unit()).isEqualTo("Tổng cộng");
+            assertThat(total.schools()).isEqualTo(p.schools());
+            assertThat(total.nsnn()).isEqualTo(p.fundingBySource().stream().filter(a -> a.code().equals("NSNN"))
+                    .mapToLong(Dashboard.SourceAmount::amount).sum());
+            assertThat(total.missing()).isEqualTo(1);
+            assertThat(total.clean() + total.warned()).isEqualTo(p.schools());
+
+            Map<Integer, Integer> levels = new HashMap<>();
+            jdbc.query("SELECT computed_level, COUNT(*) FROM submission WHERE status = 'CURRENT' AND school_year = ? "
+                    + "GROUP BY computed_level", rs -> {
+                levels.put(rs.getInt(1), rs.getInt(2));
+            }, YEAR);
+            for (Dashboard.LevelCount l : p.levels()) {
+                assertThat(l.schools()).as("level %d", l.level()).isEqualTo(levels.getOrDefault(l.level(), 0));
+            }
+            // Criterion shares across all schools of the province, straight from the stored results.
+            for (Dashboard.CriterionShare c : p.criterionShares()) {
+                Integer reach2 = jdbc.queryForObject("""
+                        SELECT COUNT(*) FROM criterion_result r JOIN submission s ON s.id = r.submission_id
+                        WHERE s.status = 'CURRENT' AND s.school_year = ? AND s.catalogue_id = ? AND r.code = ?
+                          AND r.level >= 2""", Integer.class, YEAR, c.catalogue(), c.code());
+                assertThat(c.reach2()).as("%s %s", c.catalogue(), c.code()).isEqualTo(reach2);
+            }
+            assertThat(p.heatMap()).extracting(ProvinceDashboard.UnitHeatRow::unit).containsExactly(U1, U2);
+        }
+    }
+
+    @Test
     void rendersPdfsWithEmbeddedUnicodeFont() throws Exception {
         try (AppContext app = AppContext.start(home)) {
             ReportDataService data = app.bean(ReportDataService.class);
@@ -159,7 +264,51 @@ class ReportDataServiceTest {
     }
 
     @Test
-    void reportCommandWritesDashboardAndSchoolPdfs() {
+    void htmlAndXlsxRenditionsCarryVietnameseText() throws Exception {
+        assertThat(KdclCommand.execute("--home", home.root().toString(), "report", "--year", YEAR)).isZero();
+        Path u1 = home.reports().resolve(YEAR).resolve("Phong-GD-DT-huyen-Dien-Bien");
+        for (Path html : List.of(u1.resolve("dashboard.html"), home.reports().resolve(YEAR).resolve("province.html"))) {
+            String text = Files.readString(html, StandardCharsets.UTF_8);
+            assertThat(text).as(html.toString()).contains("charset=UTF-8").contains("Tình trạng hồ sơ")
+                    .contains("Kinh phí dự kiến của các nhiệm vụ theo tiêu chuẩn");
+            assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)).isTrue();
+        }
+        // Charts are embedded, so the page is one self-contained file.
+        assertThat(Files.readString(u1.resolve("dashboard.html"))).contains("Trường Tiểu học Ẳng Nưa").contains("data:image/");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(u1.resolve("dashboard.xlsx").toFile())) {
+            var standards = wb.getSheet("Kinh phí theo tiêu chuẩn");
+            assertThat(standards.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tiêu chuẩn");
+            var last = standards.getRow(standards.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat((long) last.getCell(2).getNumericCellValue()).isEqualTo(81_000_000L + 50_000_000L
+                    + 1_500_000_000L + 20_000_000L);
+            var schools = wb.getSheet("Theo trường");
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= schools.getLastRowNum(); r++) {
+                names.add(schools.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(names).containsExactly("Trường Tiểu học Ẳng Nưa", "Trường Tiểu học Thanh Xương");
+        }
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                home.reports().resolve(YEAR).resolve("province.xlsx").toFile())) {
+            var units = wb.getSheet("Đơn vị");
+            assertThat(units.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Đơn vị quản lý");
+            assertThat(units.getRow(1).getCell(0).getStringCellValue()).isEqualTo(U1);
+            assertThat(units.getRow(2).getCell(0).getStringCellValue()).isEqualTo(U2);
+            assertThat((int) units.getRow(1).getCell(1).getNumericCellValue()
+                    + (int) units.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(3);
+        }
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return text;
+    }
+
+    @Test
+    void reportCommandWritesDashboardAndSchoolPdfs() throws Exception {
         int exit = KdclCommand.execute("--home", home.root().toString(), "report", "--year", YEAR);
         assertThat(exit).isZero();
         Path u1 = home.reports().resolve(YEAR).resolve("Phong-GD-DT-huyen-Dien-Bien");
@@ -168,6 +317,10 @@ class ReportDataServiceTest {
         assertThat(u1.resolve("schools/T-002.pdf")).isNotEmptyFile();
         assertThat(u1.resolve("book.pdf")).isNotEmptyFile();
         assertThat(home.reports().resolve(YEAR).resolve("UBND-xa-Muong-Phang/schools/M-001.pdf")).isNotEmptyFile();
+        Path province = home.reports().resolve(YEAR).resolve("province.pdf");
+        assertThat(province).isNotEmptyFile();
+        assertThat(pdfText(province)).contains("TỔNG HỢP KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG TOÀN TỈNH", U1, U2);
+        assertThat(pdfText(u1.resolve("dashboard.pdf"))).contains("Kinh phí dự kiến của các nhiệm vụ theo tiêu chuẩn");
         assertThat(KdclCommand.execute("--home", home.root().toString(), "report", "--year", "2024")).isEqualTo(2);
     }
 }

@@ -57,6 +57,13 @@ final class ReportWorkbooks {
                 "Tháng 5/2025", budget, source, null, null, null);
     }
 
+    /** A task with explicit start and end cells (null: left blank). */
+    static SchoolSubmissionData.PlanTask task(String criterion, String task, String budget, String source, Object start,
+                                              Object end) {
+        return new SchoolSubmissionData.PlanTask(criterion, null, null, task, "Hiệu trưởng", null, start, end, budget,
+                source, null, null, null);
+    }
+
     static void write(SchoolSubmissionData data, String catalogueId, Path file) {
         new TemplateWriter().write(CATALOGUES.byId(catalogueId).orElseThrow(), data, file);
     }
