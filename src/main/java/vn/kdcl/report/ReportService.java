@@ -184,24 +184,37 @@ public class ReportService {
         List<TocEntry> provisional = new ArrayList<>();
         provisional.add(new TocEntry("Bảng tổng hợp của đơn vị", 0, 0));
         summaries.forEach(s -> provisional.add(new TocEntry(s.name() + " (" + s.code() + ")", 0, 1)));
-        int frontPages = toc(scope, summaries.size(), provisional, null).getPages().size();
-        int total = frontPages + dashboardAlone.getPages().size()
-                + schoolsAlone.stream().mapToInt(p -> p.getPages().size()).sum();
+        // Double-sided printing: every part starts on a right-hand (odd) page, so parts are padded to an even length.
+        int frontPages = even(toc(scope, summaries.size(), provisional, null).getPages().size());
+        int total = frontPages + even(dashboardAlone.getPages().size())
+                + schoolsAlone.stream().mapToInt(p -> even(p.getPages().size())).sum();
         List<TocEntry> entries = new ArrayList<>();
         List<JasperPrint> parts = new ArrayList<>();
         int offset = frontPages;
         entries.add(new TocEntry(provisional.get(0).title(), offset + 1, 0));
-        parts.add(dashboard(dashboard, offset, total));
-        offset += dashboardAlone.getPages().size();
+        parts.add(padded(dashboard(dashboard, offset, total)));
+        offset += even(dashboardAlone.getPages().size());
         for (int i = 0; i < summaries.size(); i++) {
             entries.add(new TocEntry(provisional.get(i + 1).title(), offset + 1, 1));
-            parts.add(schoolSummary(summaries.get(i), offset, total));
-            offset += schoolsAlone.get(i).getPages().size();
+            parts.add(padded(schoolSummary(summaries.get(i), offset, total)));
+            offset += even(schoolsAlone.get(i).getPages().size());
         }
         List<JasperPrint> book = new ArrayList<>();
-        book.add(toc(scope, summaries.size(), entries, total));
+        book.add(padded(toc(scope, summaries.size(), entries, total)));
         book.addAll(parts);
         return book;
+    }
+
+    private static int even(int pages) {
+        return pages + (pages % 2);
+    }
+
+    /** Appends a blank back page when the part has an odd number of pages. */
+    private static JasperPrint padded(JasperPrint print) {
+        if (print.getPages().size() % 2 == 1) {
+            print.addPage(new net.sf.jasperreports.engine.base.JRBasePrintPage());
+        }
+        return print;
     }
 
     private JasperPrint toc(UnitYear scope, int schools, List<TocEntry> entries, Integer total) {
