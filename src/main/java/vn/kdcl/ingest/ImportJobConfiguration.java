@@ -72,8 +72,8 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     IngestWriter ingestWriter(@Value(RUN_ID) String runId, @Value(INBOX) String inbox, KdclHome home,
-                              SubmissionStore store, RunFiles runFiles) {
-        return new IngestWriter(run(runId, inbox, home), store, runFiles);
+                              SubmissionStore store, RunFiles runFiles, PlatformTransactionManager tm) {
+        return new IngestWriter(run(runId, inbox, home), store, runFiles, tm);
     }
 
     /** Files interpreted ahead of the writer: one chunk's worth, and at most this much on disk past the first. */

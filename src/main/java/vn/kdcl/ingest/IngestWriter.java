@@ -5,14 +5,19 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.kdcl.check.Finding;
 import vn.kdcl.submission.Submission;
 import vn.kdcl.submission.SubmissionStore;
 
 /**
- * Stores each outcome with its content and findings, inside the chunk's transaction: a file is
- * in the database completely or not at all, and a killed run leaves it pending for the next one.
+ * Stores each outcome with its content and findings, inside the chunk's transaction. Each file is
+ * written in a nested transaction (a savepoint): a file is in the database completely or not at all,
+ * a file the database refuses becomes REJECTED instead of failing the chunk, and a killed run leaves
+ * the uncommitted files pending for the next one.
  */
 class IngestWriter implements ItemWriter<FileOutcome> {
 
@@ -21,17 +26,28 @@ class IngestWriter implements ItemWriter<FileOutcome> {
     private final ImportRun run;
     private final SubmissionStore store;
     private final RunFiles runFiles;
+    private final TransactionTemplate perFile;
 
-    IngestWriter(ImportRun run, SubmissionStore store, RunFiles runFiles) {
+    IngestWriter(ImportRun run, SubmissionStore store, RunFiles runFiles, PlatformTransactionManager tm) {
         this.run = run;
         this.store = store;
         this.runFiles = runFiles;
+        this.perFile = new TransactionTemplate(tm);
+        this.perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
     public void write(Chunk<? extends FileOutcome> chunk) {
         for (FileOutcome outcome : chunk) {
-            write(outcome);
+            try {
+                perFile.executeWithoutResult(tx -> write(outcome));
+            } catch (RuntimeException e) {
+                log.warn("Cannot store {}: {}", outcome.file().relative(), e.toString());
+                Finding refused = Finding.error("FILE-001", null, null, "Không lưu được tệp "
+                        + outcome.file().path().getFileName() + " vào cơ sở dữ liệu (" + e.getClass().getSimpleName()
+                        + "); tệp được giữ trong rejected/ để kiểm tra.");
+                perFile.executeWithoutResult(tx -> write(new FileOutcome(outcome.file(), null, List.of(refused))));
+            }
         }
         log.debug("Storing chunk of {} files", chunk.size());
     }
