@@ -14,9 +14,9 @@ import vn.kdcl.template.SchoolSubmissionData;
 import vn.kdcl.template.TemplateWriter;
 
 /** Realistic school workbooks for import tests, written with the product's own template writer. */
-final class SampleWorkbooks {
+public final class SampleWorkbooks {
 
-    static final CatalogueRepository CATALOGUES = CatalogueRepository.fromClasspath();
+    public static final CatalogueRepository CATALOGUES = CatalogueRepository.fromClasspath();
 
     private SampleWorkbooks() {
     }
@@ -26,6 +26,15 @@ final class SampleWorkbooks {
      * Mức 3 4/19, Mức 4 0/5, declared Mức 2, with plan expressions from the seed.
      */
     static SchoolSubmissionData heMuong(String code, String preparedOn) {
+        // Every criterion without Mức 3 reached gets a task, so PLN-002 stays quiet for the target Mức 2.
+        return heMuong(code, preparedOn, List.of(
+                task("1.1", "Rà soát phương hướng chiến lược", "Hiệu trưởng", "Quý 1/2024", "", "81 triệu đồng", "Ngân sách nhà nước"),
+                task("3.1", "Xây dựng nhà vệ sinh", "Phó hiệu trưởng; tổ trưởng", "Từ 8/2023 Đến 5/2024", "", "3 tỷ đồng", "tham mưu UBND huyện"),
+                task("M4.2", "Xây dựng thư viện điện tử", "Hiệu trưởng", "Năm 2024", "", "350 triệu", "Xã hội hóa")));
+    }
+
+    /** The same school with the given plan tasks. */
+    public static SchoolSubmissionData heMuong(String code, String preparedOn, List<SchoolSubmissionData.PlanTask> tasks) {
         Catalogue tt17 = CATALOGUES.byId("TT17/2018").orElseThrow();
         Map<InfoField, Object> info = new EnumMap<>(InfoField.class);
         info.put(InfoField.SCHOOL_CODE, code);
@@ -52,15 +61,10 @@ final class SampleWorkbooks {
         for (int i = 1; i <= tt17.level4().size(); i++) {
             level4.add(new SchoolSubmissionData.Level4Mark(i, false, null));
         }
-        // Every criterion without Mức 3 reached gets a task, so PLN-002 stays quiet for the target Mức 2.
-        List<SchoolSubmissionData.PlanTask> tasks = List.of(
-                task("1.1", "Rà soát phương hướng chiến lược", "Hiệu trưởng", "Quý 1/2024", "", "81 triệu đồng", "Ngân sách nhà nước"),
-                task("3.1", "Xây dựng nhà vệ sinh", "Phó hiệu trưởng; tổ trưởng", "Từ 8/2023 Đến 5/2024", "", "3 tỷ đồng", "tham mưu UBND huyện"),
-                task("M4.2", "Xây dựng thư viện điện tử", "Hiệu trưởng", "Năm 2024", "", "350 triệu", "Xã hội hóa"));
         return new SchoolSubmissionData(info, marks, level4, tasks, List.of());
     }
 
-    static SchoolSubmissionData.PlanTask task(String criterion, String task, String lead, Object start, Object end,
+    public static SchoolSubmissionData.PlanTask task(String criterion, String task, String lead, Object start, Object end,
                                               Object budget, String source) {
         return new SchoolSubmissionData.PlanTask(criterion, null, null, task, lead, null, start, end, budget, source,
                 null, null, null);
