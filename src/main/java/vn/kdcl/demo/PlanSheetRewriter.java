@@ -3,14 +3,12 @@ package vn.kdcl.demo;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -18,6 +16,7 @@ import vn.kdcl.catalogue.Standard;
 import vn.kdcl.demo.DemoSubmission.DemoTask;
 import vn.kdcl.template.SchoolSubmissionData.PlanTask;
 import vn.kdcl.template.SheetOrder;
+import vn.kdcl.template.TemplateStyles;
 import vn.kdcl.template.TemplateLabels;
 
 /**
@@ -176,13 +175,7 @@ final class PlanSheetRewriter {
     }
 
     private static CellStyle style(Workbook wb, boolean bold) {
-        CellStyle s = wb.createCellStyle();
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setWrapText(true);
-        s.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle s = TemplateStyles.bordered(wb, true);
         if (bold) {
             Font f = wb.createFont();
             f.setFontName("Times New Roman");

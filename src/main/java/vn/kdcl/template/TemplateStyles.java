@@ -121,7 +121,8 @@ public final class TemplateStyles {
         }
     }
 
-    private static CellStyle bordered(Workbook wb, boolean locked) {
+    /** Thin borders all round, wrapped, top-aligned: the table cell of every sheet kdcl writes. */
+    public static CellStyle bordered(Workbook wb, boolean locked) {
         CellStyle s = wb.createCellStyle();
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderBottom(BorderStyle.THIN);
