@@ -209,10 +209,25 @@ public class ReportService {
         return pages + (pages % 2);
     }
 
-    /** Appends a blank back page when the part has an odd number of pages. */
+    /** Appends a back page saying "Trang này để trống" when the part has an odd number of pages. */
     private static JasperPrint padded(JasperPrint print) {
         if (print.getPages().size() % 2 == 1) {
-            print.addPage(new net.sf.jasperreports.engine.base.JRBasePrintPage());
+            net.sf.jasperreports.engine.base.JRBasePrintPage page = new net.sf.jasperreports.engine.base.JRBasePrintPage();
+            net.sf.jasperreports.engine.base.JRBasePrintText text =
+                    new net.sf.jasperreports.engine.base.JRBasePrintText(print.getDefaultStyleProvider());
+            text.setX(0);
+            text.setY(print.getPageHeight() / 2 - 10);
+            text.setWidth(print.getPageWidth());
+            text.setHeight(20);
+            text.setText("Trang này để trống");
+            text.setFontName("DejaVu Sans");
+            text.setFontSize(9f);
+            text.setTextHeight(12f);
+            text.setLineSpacingFactor(1f);
+            text.setLeadingOffset(-2f);
+            text.setHorizontalTextAlign(net.sf.jasperreports.engine.type.HorizontalTextAlignEnum.CENTER);
+            page.addElement(text);
+            print.addPage(page);
         }
         return print;
     }

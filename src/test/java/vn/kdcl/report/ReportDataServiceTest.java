@@ -317,15 +317,16 @@ class ReportDataServiceTest {
         assertThat(u1.resolve("schools/T-002.pdf")).isNotEmptyFile();
         assertThat(u1.resolve("book.pdf")).isNotEmptyFile();
         // Ready for double-sided printing: an even number of pages, every school summary on a right-hand page.
-        int pages = 0;
+        String[] texts = pdfText(u1.resolve("book.pdf")).split("\f", -1);
+        int pages = texts.length - 1; // pdftotext ends every page with a form feed
         java.util.List<Integer> summaryStarts = new java.util.ArrayList<>();
-        for (String page : pdfText(u1.resolve("book.pdf")).split("\f", -1)) {
-            pages++;
-            if (page.contains("BÁO CÁO TÓM TẮT")) {
-                summaryStarts.add(pages);
+        for (int i = 0; i < pages; i++) {
+            if (texts[i].contains("BÁO CÁO TÓM TẮT")) {
+                summaryStarts.add(i + 1);
             }
+            assertThat(texts[i]).as("page %d", i + 1).isNotBlank();
         }
-        assertThat((pages - 1) % 2).as("pages (pdftotext ends with a form feed)").isZero();
+        assertThat(pages % 2).as("pages").isZero();
         assertThat(summaryStarts).hasSize(2).allMatch(p -> p % 2 == 1);
         assertThat(home.reports().resolve(YEAR).resolve("UBND-xa-Muong-Phang/schools/M-001.pdf")).isNotEmptyFile();
         Path province = home.reports().resolve(YEAR).resolve("province.pdf");
