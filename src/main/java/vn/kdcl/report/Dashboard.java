@@ -16,6 +16,11 @@ public record Dashboard(String unit, String year, String province, int schools, 
         return fundingByStandard.stream().mapToLong(GroupAmount::amount).sum();
     }
 
+    /** Standards with money, for the bar chart. */
+    public List<GroupAmount> standardChart() {
+        return fundingByStandard.stream().filter(g -> g.amount() > 0).toList();
+    }
+
     /** Groups with money, for the bar chart. */
     public List<GroupAmount> quarterChart() {
         return fundingByQuarter.stream().filter(g -> g.amount() > 0).toList();
