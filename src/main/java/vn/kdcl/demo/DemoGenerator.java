@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,7 +15,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +34,7 @@ import vn.kdcl.catalogue.Criterion;
 import vn.kdcl.catalogue.SchoolType;
 import vn.kdcl.demo.DemoManifest.FileEntry;
 import vn.kdcl.demo.DemoSubmission.DemoTask;
+import vn.kdcl.hash.Sha256;
 import vn.kdcl.ingest.read.InfoField;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
@@ -355,7 +353,7 @@ public final class DemoGenerator {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
             Files.setLastModifiedTime(file, FileTime.from(modified));
-            return new Written(path, bytes, sha256(bytes));
+            return new Written(path, bytes, Sha256.of(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + path, e);
         }
@@ -381,14 +379,6 @@ public final class DemoGenerator {
 
     private static Instant instant(LocalDate day) {
         return day.atTime(8, 0).toInstant(VIETNAM);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void writeManifest(Path file, DemoManifest manifest) {

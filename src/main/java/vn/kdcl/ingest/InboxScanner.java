@@ -1,7 +1,6 @@
 package vn.kdcl.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,15 +8,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+
+import vn.kdcl.hash.Sha256;
 
 /**
  * Lists the inbox: which files to import, which to ignore (lock and temp files) and which to
@@ -66,7 +64,7 @@ public class InboxScanner {
                 entries.add(new Entry(f, Decision.DEFERRED));
             } else {
                 try {
-                    entries.add(new Entry(new InboxFile(f.path(), f.relative(), sha256(f.path()), f.size(), f.modified()),
+                    entries.add(new Entry(new InboxFile(f.path(), f.relative(), Sha256.of(f.path()), f.size(), f.modified()),
                             Decision.CANDIDATE));
                 } catch (UncheckedIOException e) {
                     // Vanished or locked between listing and reading: try again next run.
@@ -129,20 +127,5 @@ public class InboxScanner {
             }
         }
         return changing;
-    }
-
-    public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

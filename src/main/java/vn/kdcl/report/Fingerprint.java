@@ -2,28 +2,13 @@ package vn.kdcl.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** What a PDF was rendered from, kept beside it (.sha) so that nightly runs skip unchanged schools. */
 final class Fingerprint {
 
     private Fingerprint() {
-    }
-
-    static String of(String designVersion, String data) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(designVersion.getBytes(StandardCharsets.UTF_8));
-            md.update(data.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static boolean matches(Path pdf, String fingerprint) {

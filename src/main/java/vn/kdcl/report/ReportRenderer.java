@@ -8,9 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +26,8 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+
+import vn.kdcl.hash.Sha256;
 
 /**
  * Compiles the report designs once per process (and once per design version on disk, under
@@ -132,14 +131,14 @@ public class ReportRenderer {
         StringBuilder sb = new StringBuilder();
         for (String name : new String[] {ReportService.SCHOOL_SUMMARY, ReportService.DASHBOARD, ReportService.BOOK_TOC,
                 ReportService.PROVINCE}) {
-            sb.append(sha256(design(name)), 0, 16);
+            sb.append(Sha256.of(design(name)), 0, 16);
         }
         return sb.toString();
     }
 
     private JasperReport compile(String name) {
         byte[] jrxml = design(name);
-        String hash = sha256(jrxml).substring(0, 16);
+        String hash = Sha256.of(jrxml).substring(0, 16);
         Path cached = cacheDir == null ? null : cacheDir.resolve(name + "-" + hash + ".jasper");
         try {
             if (cached != null && Files.isRegularFile(cached)) {
@@ -183,11 +182,4 @@ public class ReportRenderer {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

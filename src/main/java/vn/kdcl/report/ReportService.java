@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
+import vn.kdcl.hash.Sha256;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.registry.Registry;
 
@@ -116,9 +117,10 @@ public class ReportService {
         List<Path> schoolFiles = new ArrayList<>();
         boolean anyChanged = !incremental;
         int skipped = 0;
+        String designs = renderer.designVersion();
         for (SchoolSummary s : summaries) {
             Path file = dir.resolve("schools").resolve(fileName(s.code()) + ".pdf");
-            String fingerprint = Fingerprint.of(renderer.designVersion(), s.toString());
+            String fingerprint = Sha256.of(designs, s.toString());
             schoolFiles.add(file);
             if (incremental && Fingerprint.matches(file, fingerprint)) {
                 schoolPrints.add(null);

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.kdcl.check.Finding;
 import vn.kdcl.cli.AppContext;
+import vn.kdcl.hash.Sha256;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.submission.Submission;
 import vn.kdcl.submission.SubmissionStore;
@@ -63,7 +64,7 @@ class IngestWriterTest {
             // Nothing of the failed attempt is left: no BOOM rows, no half-written content.
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE school_code = 'BOOM-1'", Integer.class)).isZero();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM criterion_result", Integer.class)).isEqualTo(27);
-            String sha = InboxScanner.sha256(boom);
+            String sha = Sha256.of(boom);
             assertThat(jdbc.queryForObject("SELECT status FROM submission WHERE sha256 = ?", String.class, sha))
                     .isEqualTo("REJECTED");
             assertThat(jdbc.queryForList("SELECT f.code FROM finding f JOIN submission s ON s.id = f.submission_id"
@@ -72,7 +73,7 @@ class IngestWriterTest {
     }
 
     private static InboxFile inboxFile(KdclHome home, Path file) throws Exception {
-        return new InboxFile(file, home.inbox().relativize(file).toString(), InboxScanner.sha256(file), Files.size(file),
+        return new InboxFile(file, home.inbox().relativize(file).toString(), Sha256.of(file), Files.size(file),
                 Files.getLastModifiedTime(file).toInstant());
     }
 }
