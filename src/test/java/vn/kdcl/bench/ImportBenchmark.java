@@ -16,10 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -52,7 +48,6 @@ public final class ImportBenchmark {
 
     private static final long SEED = 20_240_901L;
     private static final int WARM_UP_FILES = 300;
-    private static final int THREADS = 2;
     private static final int BIG_TASKS = 50_000;
 
     private final Path work;
@@ -287,31 +282,13 @@ public final class ImportBenchmark {
 
     /** ReadBenchmark's floor pass over the .xlsx files on 2 threads. */
     private static long bareRead(List<Path> files) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong sum = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                futures.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < files.size()) {
-                        try {
-                            sum.addAndGet(ReadBenchmark.bareRead(files.get(i)));
-                        } catch (Exception e) {
-                            sum.decrementAndGet(); // a damaged demo file: the floor skips it too
-                        }
-                    }
-                    return null;
-                }));
+        return ReadBenchmark.run(files, f -> {
+            try {
+                return ReadBenchmark.bareRead(f);
+            } catch (Exception e) {
+                return -1; // a damaged demo file: the floor skips it too
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return sum.get();
+        });
     }
 
     // ---- files -------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ public final class ReadBenchmark {
     private static final int THREADS = 2;
     private static final XMLInputFactory XML = new com.fasterxml.aalto.stax.InputFactoryImpl();
 
-    private interface FileTask {
+    interface FileTask {
         long run(Path file) throws Exception;
     }
 
@@ -105,7 +105,8 @@ public final class ReadBenchmark {
                 bytes / 1048576.0 / seconds, peak / 1048576.0, cpuMsPerFile, THREADS * 1000 / cpuMsPerFile, checksum);
     }
 
-    private static long run(List<Path> files, FileTask task) throws Exception {
+    /** Runs the task over all files on the benchmark threads; returns the sum of what it returned. */
+    static long run(List<Path> files, FileTask task) throws Exception {
         return run(files, task, new AtomicLong());
     }
 
