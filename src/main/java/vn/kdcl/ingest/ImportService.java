@@ -50,8 +50,7 @@ public class ImportService {
             throw new IllegalStateException("Lần nhập " + runId + " không hoàn tất: " + exec.getStatus()
                     + (cause == null ? "" : " — " + cause.getMessage()), cause);
         }
-        return new RunReport(runId, null, null, runFiles.rows(runId).stream().map(r -> new RunReport.FileEntry(
-                r.file(), r.sha256(), r.status(), r.schoolCode(), r.schoolYear(), r.findings())).toList());
+        return new RunReport(runId, null, null, runFiles.entries(runId));
     }
 
     public void printSummary(RunReport report, PrintStream out) {

@@ -35,8 +35,7 @@ class ReportTasklet implements Tasklet {
         Instant finished = Instant.now();
         runFiles.finishRun(run.runId(), finished);
         RunReport report = new RunReport(run.runId(), runFiles.startedAt(run.runId()).toString(), finished.toString(),
-                runFiles.rows(run.runId()).stream().map(r -> new RunReport.FileEntry(r.file(), r.sha256(), r.status(),
-                        r.schoolCode(), r.schoolYear(), r.findings())).toList());
+                runFiles.entries(run.runId()));
         Path out = home.runs().resolve(run.runId() + ".json");
         try {
             Files.createDirectories(out.getParent());

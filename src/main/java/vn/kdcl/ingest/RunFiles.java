@@ -56,6 +56,12 @@ public class RunFiles {
                         json.readValue(rs.getString(6), FINDINGS)), runId);
     }
 
+    /** The run report's file entries, in processing order. */
+    public List<RunReport.FileEntry> entries(String runId) {
+        return rows(runId).stream().map(r -> new RunReport.FileEntry(r.file(), r.sha256(), r.status(), r.schoolCode(),
+                r.schoolYear(), r.findings())).toList();
+    }
+
     public List<Row> pending(String runId) {
         return jdbc.query("SELECT file, sha256, status, school_code, school_year FROM run_file WHERE run_id = ? AND status = 'PENDING' ORDER BY seq",
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
