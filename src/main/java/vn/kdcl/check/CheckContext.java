@@ -68,9 +68,4 @@ public record CheckContext(ParsedWorkbook workbook, Catalogue catalogue, String 
     public CellValue info(InfoField field) {
         return workbook.info().get(field);
     }
-
-    public String sheetOf(InfoField field) {
-        CellValue c = info(field);
-        return c == null ? null : c.sheet();
-    }
 }

@@ -31,8 +31,4 @@ public class Checker {
         }
         return out;
     }
-
-    public List<CheckRule> rules() {
-        return rules;
-    }
 }

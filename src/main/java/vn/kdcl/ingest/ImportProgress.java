@@ -1,7 +1,6 @@
 package vn.kdcl.ingest;
 
 import java.io.PrintStream;
-import java.util.List;
 
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -37,9 +36,5 @@ class ImportProgress implements ItemWriteListener<FileOutcome> {
             double secs = (now - startNanos) / 1e9;
             err.printf("Đang nhập: %d/%d tệp (%.0f tệp/giây)%n", done, total, done / Math.max(secs, 1e-3));
         }
-    }
-
-    synchronized List<Integer> counts() {
-        return List.of(done, total);
     }
 }
