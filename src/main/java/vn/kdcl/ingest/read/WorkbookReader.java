@@ -17,8 +17,8 @@ import vn.kdcl.check.Finding;
 
 /**
  * The tolerant, fast workbook reader of the import: sniffs what a file really is, guards against
- * oversized and zip-bomb files, streams .xlsx/.xlsm with fastexcel-reader (POI only for formulas
- * without a cached result) and .xls with POI HSSF, then understands the sheets.
+ * oversized and zip-bomb files, streams .xlsx/.xlsm with its own StAX pass ({@link XlsxLoader}; POI
+ * only for formulas without a cached result) and .xls with POI HSSF, then understands the sheets.
  * Never throws for bad input: every problem becomes a finding. Thread-safe.
  */
 public final class WorkbookReader {
@@ -83,7 +83,7 @@ public final class WorkbookReader {
                 return ReadOutcome.rejected(problem.expansion() ? tooLarge(name, problem.reason())
                         : unreadable(name, problem.reason()));
             }
-            loaded = xlsx.load(file, zip);
+            loaded = xlsx.load(zip);
         } catch (ZipException e) {
             return ReadOutcome.rejected(unreadable(name, "tệp ZIP bị hỏng hoặc chưa chép xong"
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));

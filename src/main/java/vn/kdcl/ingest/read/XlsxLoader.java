@@ -2,15 +2,14 @@ package vn.kdcl.ingest.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.file.Path;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -19,24 +18,29 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
- * Streams .xlsx/.xlsm sheets with fastexcel-reader (cached formula values, shared strings, number
- * formats for dates) into grids; merged regions come from {@link MergeScanner} because fastexcel
- * 0.19.0 does not report them.
+ * Streams the parts of an .xlsx/.xlsm package with one StAX pass each (Aalto) straight into
+ * {@link SheetGrid}s: workbook (sheet names, visibility, 1904 dates), relationships, styles (which
+ * cell styles are dates), shared strings, and the data and merged cells of each sheet worth loading.
+ *
+ * <p>Why not a spreadsheet library: fastexcel-reader took ~1.5 ms of CPU per plan workbook and did
+ * not report merged cells (a second pass over each sheet), POI's event model ~3.5 ms; this reader
+ * is close to the bare unzip+StAX floor (see docs/benchmark.md), which the import's throughput
+ * target is measured against. It reads only what the interpretation needs, tolerates missing
+ * optional parts (styles, shared strings), and never inflates a part beyond the size the zip
+ * directory declares ({@link ZipGuard#open}). POI is still used for formulas stored without a
+ * result ({@link FormulaFallback}) and for .xls.
  */
 final class XlsxLoader {
 
-    private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
     private static final XMLInputFactory XML = xmlFactory();
+    private static final String REL_OFFICE_DOCUMENT = "/officeDocument";
+    private static final String REL_WORKSHEET = "/worksheet";
+    private static final String REL_SHARED_STRINGS = "/sharedStrings";
+    private static final String REL_STYLES = "/styles";
 
     private final ReadLimits limits;
 
@@ -44,129 +48,532 @@ final class XlsxLoader {
         this.limits = limits;
     }
 
-    LoadedWorkbook load(Path file, ZipFile zip) throws IOException {
-        Map<String, String> partsById = sheetParts(zip);
-        List<SheetGrid> grids = new ArrayList<>();
-        List<LoadedWorkbook.PendingFormula> pending = new ArrayList<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), OPTIONS)) {
-            boolean date1904 = wb.isDate1904();
-            for (Iterator<Sheet> it = wb.getSheets().iterator(); it.hasNext(); ) {
-                Sheet sheet = it.next();
-                boolean hidden = sheet.getVisibility() != SheetVisibility.VISIBLE;
-                String name = Cells.clean(sheet.getName());
-                if (!SheetFilter.load(name, hidden)) {
+    LoadedWorkbook load(ZipFile zip) throws IOException {
+        Package pkg = new Package(zip);
+        try {
+            String workbookPart = workbookPart(pkg);
+            Map<String, Rel> rels = relationships(pkg, workbookPart);
+            WorkbookInfo info = workbookInfo(pkg, workbookPart);
+            String[] strings = sharedStrings(pkg, partOf(rels, REL_SHARED_STRINGS));
+            boolean[] dateStyles = dateStyles(pkg, partOf(rels, REL_STYLES));
+            List<SheetGrid> grids = new ArrayList<>();
+            List<LoadedWorkbook.PendingFormula> pending = new ArrayList<>();
+            for (SheetRef ref : info.sheets()) {
+                Rel rel = rels.get(ref.relId());
+                String name = Cells.clean(ref.name());
+                if (rel == null || !rel.type().endsWith(REL_WORKSHEET) || !SheetFilter.load(name, ref.hidden())) {
                     continue;
                 }
-                SheetGrid grid = new SheetGrid(name, hidden, sheet.getIndex());
-                try (Stream<Row> rows = sheet.openStream()) {
-                    for (Iterator<Row> ri = rows.iterator(); ri.hasNext(); ) {
-                        Row row = ri.next();
-                        int r = row.getRowNum() - 1;
-                        if (r >= limits.maxRows()) {
-                            throw new LimitExceededException("trang tính “" + name + "” có hơn "
-                                    + limits.maxRows() + " dòng");
-                        }
-                        int count = Math.min(row.getCellCount(), Cells.MAX_COLUMNS);
-                        for (int c = 0; c < count; c++) {
-                            Cell cell = row.getCell(c);
-                            if (cell != null) {
-                                grid.put(r, c, convert(cell, name, r, c, date1904, grid, pending));
-                            }
-                        }
-                    }
+                ZipEntry entry = pkg.entry(rel.target());
+                if (entry == null) {
+                    continue;
                 }
-                String part = partsById.get(sheet.getId());
-                ZipEntry entry = part == null ? null : zip.getEntry(part);
-                if (entry != null) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        MergeScanner.scan(in, grid);
-                    }
+                SheetGrid grid = new SheetGrid(name, ref.hidden(), ref.index());
+                try (InputStream in = pkg.open(entry)) {
+                    new SheetParser(grid, strings, dateStyles, info.date1904(), pending).parse(in);
                 }
                 grids.add(grid);
             }
-        }
-        return new LoadedWorkbook(grids, pending);
-    }
-
-    private static CellValue convert(Cell cell, String sheet, int r, int c, boolean date1904, SheetGrid grid,
-                                     List<LoadedWorkbook.PendingFormula> pending) {
-        CellType type = cell.getType();
-        Object value = cell.getValue();
-        switch (type) {
-            case EMPTY:
-                return null;
-            case STRING:
-                return Cells.text((String) value, sheet, r, c);
-            case NUMBER:
-                return numeric((BigDecimal) value, cell, sheet, r, c, date1904);
-            case BOOLEAN:
-                return Cells.text(Boolean.TRUE.equals(value) ? "TRUE" : "FALSE", sheet, r, c);
-            case ERROR:
-                return Cells.text(cell.getRawValue(), sheet, r, c);
-            case FORMULA:
-                if (value == null) {
-                    pending.add(new LoadedWorkbook.PendingFormula(grid, r, c));
-                    return null;
-                }
-                if (value instanceof BigDecimal number) {
-                    return numeric(number, cell, sheet, r, c, date1904);
-                }
-                if (value instanceof Boolean b) {
-                    return Cells.text(b ? "TRUE" : "FALSE", sheet, r, c);
-                }
-                return Cells.text(value.toString(), sheet, r, c);
-            default:
-                return Cells.text(cell.getRawValue(), sheet, r, c);
+            return new LoadedWorkbook(grids, pending);
+        } catch (XMLStreamException e) {
+            throw new IOException("nội dung XML hỏng" + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e);
         }
     }
 
-    private static CellValue numeric(BigDecimal value, Cell cell, String sheet, int r, int c, boolean date1904) {
-        if (value == null) {
-            return null;
-        }
-        double d = value.doubleValue();
-        Integer formatId = cell.getDataFormatId();
-        if (formatId != null && DateUtil.isValidExcelDate(d)
-                && DateUtil.isADateFormat(formatId, cell.getDataFormatString())) {
-            LocalDate date = DateUtil.getLocalDateTime(d, date1904).toLocalDate();
-            return Cells.date(d, date, sheet, r, c);
-        }
-        return Cells.number(d, sheet, r, c);
+    // ---- package structure -------------------------------------------------------------------
+
+    private record Rel(String type, String target) {
     }
 
-    /** Relationship id → zip entry name of each sheet part, from the workbook's relationships. */
-    private static Map<String, String> sheetParts(ZipFile zip) throws IOException {
-        Map<String, String> byId = new HashMap<>();
-        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
-        if (rels == null) {
+    private record SheetRef(String name, String relId, boolean hidden, int index) {
+    }
+
+    private record WorkbookInfo(List<SheetRef> sheets, boolean date1904) {
+    }
+
+    /** The workbook part named by the package relationships; xl/workbook.xml when they say nothing. */
+    private static String workbookPart(Package pkg) throws IOException, XMLStreamException {
+        for (Rel rel : readRels(pkg, "_rels/.rels", "").values()) {
+            if (rel.type().endsWith(REL_OFFICE_DOCUMENT) && pkg.entry(rel.target()) != null) {
+                return rel.target();
+            }
+        }
+        return "xl/workbook.xml";
+    }
+
+    private static Map<String, Rel> relationships(Package pkg, String part) throws IOException, XMLStreamException {
+        int slash = part.lastIndexOf('/');
+        String dir = slash < 0 ? "" : part.substring(0, slash + 1);
+        return readRels(pkg, dir + "_rels/" + part.substring(slash + 1) + ".rels", dir);
+    }
+
+    /** Relationship id → type and zip entry name of the target (resolved against {@code baseDir}). */
+    private static Map<String, Rel> readRels(Package pkg, String relsPart, String baseDir)
+            throws IOException, XMLStreamException {
+        Map<String, Rel> byId = new HashMap<>();
+        ZipEntry entry = pkg.entry(relsPart);
+        if (entry == null) {
             return byId;
         }
-        try (InputStream in = zip.getInputStream(rels)) {
+        try (InputStream in = pkg.open(entry)) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
                     if (x.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(x.getLocalName())) {
                         String id = x.getAttributeValue(null, "Id");
                         String target = x.getAttributeValue(null, "Target");
-                        if (id != null && target != null) {
-                            byId.put(id, target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                        String mode = x.getAttributeValue(null, "TargetMode");
+                        if (id != null && target != null && !"External".equals(mode)) {
+                            String type = x.getAttributeValue(null, "Type");
+                            byId.put(id, new Rel(type == null ? "" : type, resolve(baseDir, target)));
                         }
                     }
                 }
             } finally {
                 x.close();
             }
-        } catch (XMLStreamException e) {
-            throw new IOException("workbook relationships unreadable: " + e.getMessage(), e);
         }
         return byId;
     }
 
+    private static String partOf(Map<String, Rel> rels, String typeSuffix) {
+        for (Rel rel : rels.values()) {
+            if (rel.type().endsWith(typeSuffix)) {
+                return rel.target();
+            }
+        }
+        return null;
+    }
+
+    /** "worksheets/sheet1.xml" against "xl/" → "xl/worksheets/sheet1.xml"; "/xl/…" is absolute; ".." resolved. */
+    static String resolve(String baseDir, String target) {
+        String t = target.indexOf('%') >= 0 ? decode(target) : target;
+        String path = t.startsWith("/") ? t.substring(1) : baseDir + t;
+        if (!path.contains("./")) {
+            return path;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String seg : path.split("/")) {
+            if (seg.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else if (!seg.equals(".") && !seg.isEmpty()) {
+                parts.add(seg);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String decode(String target) {
+        try {
+            return URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return target;
+        }
+    }
+
+    private static WorkbookInfo workbookInfo(Package pkg, String part) throws IOException, XMLStreamException {
+        ZipEntry entry = pkg.entry(part);
+        if (entry == null) {
+            throw new IOException("thiếu phần sổ tính " + part);
+        }
+        List<SheetRef> sheets = new ArrayList<>();
+        boolean date1904 = false;
+        try (InputStream in = pkg.open(entry)) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String local = x.getLocalName();
+                    if ("sheet".equals(local)) {
+                        String name = x.getAttributeValue(null, "name");
+                        String state = x.getAttributeValue(null, "state");
+                        sheets.add(new SheetRef(name == null ? "" : name, relId(x), state != null && !"visible".equals(state),
+                                sheets.size()));
+                    } else if ("workbookPr".equals(local)) {
+                        date1904 = isTrue(x.getAttributeValue(null, "date1904"));
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        }
+        return new WorkbookInfo(sheets, date1904);
+    }
+
+    /** The r:id attribute, whatever prefix the relationships namespace got. */
+    private static String relId(XMLStreamReader x) {
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            if ("id".equals(x.getAttributeLocalName(i)) && x.getAttributeNamespace(i) != null
+                    && x.getAttributeNamespace(i).endsWith("/relationships")) {
+                return x.getAttributeValue(i);
+            }
+        }
+        return "";
+    }
+
+    // ---- shared strings and styles -----------------------------------------------------------
+
+    private static String[] sharedStrings(Package pkg, String part) throws IOException, XMLStreamException {
+        ZipEntry entry = part == null ? null : pkg.entry(part);
+        if (entry == null) {
+            return new String[0];
+        }
+        List<String> strings = new ArrayList<>();
+        try (InputStream in = pkg.open(entry)) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() == XMLStreamConstants.START_ELEMENT && "si".equals(x.getLocalName())) {
+                        strings.add(richText(x));
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        }
+        return strings.toArray(new String[0]);
+    }
+
+    /**
+     * The text of an {@code <si>} or {@code <is>} element: its {@code <t>} and its runs' {@code <t>},
+     * without phonetic guides ({@code <rPh>}). Leaves the reader on the element's end tag.
+     */
+    private static String richText(XMLStreamReader x) throws XMLStreamException {
+        String single = null;
+        StringBuilder more = null;
+        int depth = 1;
+        int phonetic = 0;
+        while (depth > 0) {
+            int event = x.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String local = x.getLocalName();
+                if ("t".equals(local) && phonetic == 0) {
+                    String t = x.getElementText(); // consumes the end tag
+                    if (single == null) {
+                        single = t;
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(single);
+                        }
+                        more.append(t);
+                    }
+                    continue;
+                }
+                if ("rPh".equals(local)) {
+                    phonetic++;
+                }
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if ("rPh".equals(x.getLocalName())) {
+                    phonetic--;
+                }
+                depth--;
+            }
+        }
+        String text = more != null ? more.toString() : single == null ? "" : single;
+        return text.indexOf("_x") >= 0 ? unescape(text) : text;
+    }
+
+    /** OOXML escapes characters XML cannot carry as _xHHHH_ (e.g. _x000D_ for a carriage return). */
+    static String unescape(String s) {
+        StringBuilder sb = null;
+        int i = 0;
+        int last = 0;
+        while ((i = s.indexOf("_x", i)) >= 0) {
+            if (i + 7 <= s.length() && s.charAt(i + 6) == '_' && isHex(s, i + 2, i + 6)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length());
+                }
+                sb.append(s, last, i).append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 7;
+                last = i;
+            } else {
+                i += 2;
+            }
+        }
+        return sb == null ? s : sb.append(s, last, s.length()).toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per cell style index (the {@code s} attribute): whether its number format is a date format. */
+    private static boolean[] dateStyles(Package pkg, String part) throws IOException, XMLStreamException {
+        ZipEntry entry = part == null ? null : pkg.entry(part);
+        if (entry == null) {
+            return new boolean[0];
+        }
+        Map<Integer, String> customFormats = new HashMap<>();
+        List<Integer> xfFormats = new ArrayList<>();
+        try (InputStream in = pkg.open(entry)) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                boolean inCellXfs = false;
+                while (x.hasNext()) {
+                    int event = x.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String local = x.getLocalName();
+                        if ("numFmt".equals(local)) {
+                            Integer id = parseInt(x.getAttributeValue(null, "numFmtId"));
+                            String code = x.getAttributeValue(null, "formatCode");
+                            if (id != null && code != null) {
+                                customFormats.put(id, code);
+                            }
+                        } else if ("cellXfs".equals(local)) {
+                            inCellXfs = true;
+                        } else if (inCellXfs && "xf".equals(local)) {
+                            Integer id = parseInt(x.getAttributeValue(null, "numFmtId"));
+                            xfFormats.add(id == null ? 0 : id);
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(x.getLocalName())) {
+                        inCellXfs = false;
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        }
+        boolean[] dates = new boolean[xfFormats.size()];
+        for (int i = 0; i < dates.length; i++) {
+            int id = xfFormats.get(i);
+            String code = customFormats.getOrDefault(id, BuiltinFormats.getBuiltinFormat(id));
+            dates[i] = code != null && DateUtil.isADateFormat(id, code);
+        }
+        return dates;
+    }
+
+    // ---- sheet data --------------------------------------------------------------------------
+
+    /** One sheet part: rows, cells and merged ranges into the grid. */
+    private final class SheetParser {
+
+        private final SheetGrid grid;
+        private final String[] strings;
+        private final boolean[] dateStyles;
+        private final boolean date1904;
+        private final List<LoadedWorkbook.PendingFormula> pending;
+
+        SheetParser(SheetGrid grid, String[] strings, boolean[] dateStyles, boolean date1904,
+                    List<LoadedWorkbook.PendingFormula> pending) {
+            this.grid = grid;
+            this.strings = strings;
+            this.dateStyles = dateStyles;
+            this.date1904 = date1904;
+            this.pending = pending;
+        }
+
+        void parse(InputStream in) throws XMLStreamException {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                int row = -1;
+                int col = -1;
+                while (x.hasNext()) {
+                    if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String local = x.getLocalName();
+                    if ("c".equals(local)) {
+                        String ref = x.getAttributeValue(null, "r");
+                        int parsed = ref == null ? -1 : column(ref);
+                        col = parsed >= 0 ? parsed : col + 1;
+                        cell(x, Math.max(row, 0), col);
+                    } else if ("row".equals(local)) {
+                        Integer r = parseInt(x.getAttributeValue(null, "r"));
+                        row = r != null && r > 0 ? r - 1 : row + 1;
+                        col = -1;
+                        if (row >= limits.maxRows()) {
+                            throw new LimitExceededException("trang tính “" + grid.name() + "” có hơn "
+                                    + limits.maxRows() + " dòng");
+                        }
+                    } else if ("mergeCell".equals(local)) {
+                        String ref = x.getAttributeValue(null, "ref");
+                        if (ref != null) {
+                            grid.addMerge(ref);
+                        }
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        }
+
+        /** Reads one {@code <c>} element to its end tag and stores what it holds. */
+        private void cell(XMLStreamReader x, int r, int c) throws XMLStreamException {
+            String type = x.getAttributeValue(null, "t");
+            String style = x.getAttributeValue(null, "s");
+            String value = null;
+            String inline = null;
+            boolean formula = false;
+            int depth = 1;
+            while (depth > 0) {
+                int event = x.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String local = x.getLocalName();
+                    if ("v".equals(local)) {
+                        value = x.getElementText();
+                    } else if ("is".equals(local)) {
+                        inline = richText(x);
+                    } else if ("f".equals(local)) {
+                        formula = true;
+                        x.getElementText();
+                    } else {
+                        depth++;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            if (c >= Cells.MAX_COLUMNS) {
+                return;
+            }
+            if (value == null && inline == null) {
+                if (formula) {
+                    pending.add(new LoadedWorkbook.PendingFormula(grid, r, c));
+                }
+                return;
+            }
+            grid.put(r, c, convert(type, style, value, inline, r, c));
+        }
+
+        private CellValue convert(String type, String style, String value, String inline, int r, int c) {
+            String sheet = grid.name();
+            if (type == null || "n".equals(type)) {
+                return numeric(value, style, r, c);
+            }
+            switch (type) {
+                case "s": {
+                    Integer i = parseInt(value);
+                    return i == null || i < 0 || i >= strings.length ? null : Cells.text(strings[i], sheet, r, c);
+                }
+                case "inlineStr":
+                    return Cells.text(inline != null ? inline : value, sheet, r, c);
+                case "b":
+                    return Cells.text("1".equals(value) || "true".equalsIgnoreCase(value) ? "TRUE" : "FALSE", sheet, r, c);
+                case "d":
+                    return isoDate(value, r, c);
+                default: // "str" (a formula's text result), "e" (an error such as #N/A)
+                    return Cells.text(value, sheet, r, c);
+            }
+        }
+
+        private CellValue numeric(String value, String style, int r, int c) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            double d;
+            try {
+                d = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                return Cells.text(value, grid.name(), r, c);
+            }
+            Integer s = style == null ? null : parseInt(style);
+            if (s != null && s >= 0 && s < dateStyles.length && dateStyles[s] && DateUtil.isValidExcelDate(d)) {
+                return Cells.date(d, DateUtil.getLocalDateTime(d, date1904).toLocalDate(), grid.name(), r, c);
+            }
+            return Cells.number(d, grid.name(), r, c);
+        }
+
+        /** t="d": an ISO 8601 date (strict OOXML). */
+        private CellValue isoDate(String value, int r, int c) {
+            try {
+                LocalDate date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+                return Cells.date(DateUtil.getExcelDate(date, date1904), date, grid.name(), r, c);
+            } catch (RuntimeException e) {
+                return Cells.text(value, grid.name(), r, c);
+            }
+        }
+    }
+
+    /** Zero-based column of an A1 reference ("AB12" → 27), or -1 when it has no letters. */
+    static int column(String ref) {
+        int col = 0;
+        int i = 0;
+        int n = ref.length();
+        while (i < n && ref.charAt(i) == '$') {
+            i++;
+        }
+        int start = i;
+        for (; i < n && i - start < 4; i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                col = col * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                col = col * 26 + (ch - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return i == start ? -1 : col - 1;
+    }
+
+    private static Integer parseInt(String s) {
+        if (s == null || s.isEmpty() || s.length() > 9) {
+            return null;
+        }
+        int v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return null;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+
+    private static boolean isTrue(String s) {
+        return "1".equals(s) || "true".equalsIgnoreCase(s);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
     private static XMLInputFactory xmlFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // Aalto: the fastest StAX parser on the classpath, and deterministic (no service lookup).
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
         return f;
+    }
+
+    /** The zip with its entries by name, case-insensitively as a fallback (some tools change case). */
+    private static final class Package {
+
+        private final ZipFile zip;
+        private Map<String, ZipEntry> lowerCase;
+
+        Package(ZipFile zip) {
+            this.zip = zip;
+        }
+
+        ZipEntry entry(String name) {
+            ZipEntry e = zip.getEntry(name);
+            if (e != null) {
+                return e;
+            }
+            if (lowerCase == null) {
+                lowerCase = new HashMap<>();
+                zip.stream().forEach(z -> lowerCase.putIfAbsent(z.getName().toLowerCase(Locale.ROOT), z));
+            }
+            return lowerCase.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        InputStream open(ZipEntry entry) throws IOException {
+            return ZipGuard.open(zip, entry);
+        }
     }
 
     /** A sheet is larger than the limits allow (FILE-006). */

@@ -1,5 +1,8 @@
 package vn.kdcl.ingest.read;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -7,7 +10,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Checks a zip's central directory before anything is inflated: entry count, total uncompressed
- * size and per-entry expansion ratio (zip bombs), and that the package is a spreadsheet at all.
+ * size and per-entry expansion ratio (zip bombs), and that the package is a spreadsheet at all;
+ * then bounds what each part read may inflate to.
  */
 final class ZipGuard {
 
@@ -50,10 +54,6 @@ final class ZipGuard {
             word |= name.startsWith("word/");
             powerPoint |= name.startsWith("ppt/");
         }
-        Problem lie = declaredSizesHold(zip);
-        if (lie != null) {
-            return lie;
-        }
         if (!workbook) {
             if (binary) {
                 return new Problem(false, "định dạng .xlsb (nhị phân) chưa được hỗ trợ; hãy lưu lại thành .xlsx");
@@ -70,30 +70,58 @@ final class ZipGuard {
     }
 
     /**
-     * The sizes above come from the central directory, which a forged file can understate; the
-     * readers trust the stream, not the directory. Inflating every part once (at most the limits
-     * above in total, a few hundred KB for a real plan) proves that no part holds more than it declares.
+     * Opens a part for reading. The sizes checked above come from the central directory, which a
+     * forged file can understate; the stream trusts the inflater, not the directory, and stops
+     * (FILE-006) as soon as a part yields more than it declared. Parts nobody reads are never inflated.
      */
-    private static Problem declaredSizesHold(ZipFile zip) {
-        byte[] buf = new byte[64 * 1024];
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        while (entries.hasMoreElements()) {
-            ZipEntry e = entries.nextElement();
-            long declared = e.getSize();
-            long actual = 0;
-            try (java.io.InputStream in = zip.getInputStream(e)) {
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    actual += n;
-                    if (actual > declared) {
-                        return new Problem(true, "phần " + e.getName() + " giải nén ra nhiều hơn kích thước khai báo ("
-                                + declared + " byte) — nghi là bom nén");
-                    }
-                }
-            } catch (java.io.IOException ex) {
-                return new Problem(false, "phần " + e.getName() + " bị hỏng (" + ex.getMessage() + ")");
+    static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
+        return new DeclaredSize(zip.getInputStream(entry), entry.getName(), entry.getSize());
+    }
+
+    private static final class DeclaredSize extends FilterInputStream {
+
+        private final String name;
+        private final long declared;
+        private long count;
+
+        DeclaredSize(InputStream in, String name, long declared) {
+            super(in);
+            this.name = name;
+            this.declared = declared;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) {
+            count += n;
+            if (count > declared) {
+                throw new XlsxLoader.LimitExceededException("phần " + name + " giải nén ra nhiều hơn kích thước khai báo ("
+                        + declared + " byte) — nghi là bom nén");
             }
         }
-        return null;
     }
 
     static String mb(long bytes) {
