@@ -107,8 +107,8 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     PlaceTasklet placeTasklet(@Value(RUN_ID) String runId, @Value(INBOX) String inbox, KdclHome home,
-                              RunFiles runFiles, SubmissionStore store) {
-        return new PlaceTasklet(run(runId, inbox, home), runFiles, store, new FileLifecycle(home), home);
+                              RunFiles runFiles, SubmissionStore store, DurableCommits durable) {
+        return new PlaceTasklet(run(runId, inbox, home), runFiles, store, new FileLifecycle(home), home, durable);
     }
 
     @Bean

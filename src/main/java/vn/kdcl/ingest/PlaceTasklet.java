@@ -14,9 +14,11 @@ import vn.kdcl.submission.SubmissionStore;
 
 /**
  * Moves the run's files out of the inbox to where the database says they belong. Runs after the
- * data is committed; re-running it (or the next run's scan finding the file again) is harmless.
+ * data is committed and flushed to disk ({@link DurableCommits}); re-running it (or the next run's scan finding the file again) is harmless.
  */
 class PlaceTasklet implements Tasklet {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PlaceTasklet.class);
 
     private static final Set<String> MOVED = Set.of("ACCEPTED", "REJECTED", "SKIPPED_DUPLICATE");
 
@@ -25,17 +27,23 @@ class PlaceTasklet implements Tasklet {
     private final SubmissionStore store;
     private final FileLifecycle lifecycle;
     private final KdclHome home;
+    private final DurableCommits durable;
 
-    PlaceTasklet(ImportRun run, RunFiles runFiles, SubmissionStore store, FileLifecycle lifecycle, KdclHome home) {
+    PlaceTasklet(ImportRun run, RunFiles runFiles, SubmissionStore store, FileLifecycle lifecycle, KdclHome home,
+                 DurableCommits durable) {
         this.run = run;
         this.runFiles = runFiles;
         this.store = store;
         this.lifecycle = lifecycle;
         this.home = home;
+        this.durable = durable;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        // a move must never be on disk before the database rows it follows from
+        durable.sync();
+        log.debug("Placing the files of run {}", run.runId());
         for (RunFiles.Row row : runFiles.rows(run.runId())) {
             if (!MOVED.contains(row.status()) || row.sha256() == null) {
                 continue;

@@ -30,6 +30,7 @@ import vn.kdcl.home.KdclHome;
 class CrashRecoveryTest {
 
     static final int FILES = 120;
+    private static final int PLACING = 100;
 
     @TempDir
     static Path work;
@@ -56,25 +57,31 @@ class CrashRecoveryTest {
         String reference = importAndExport(copy("reference"));
         assertThat(reference).contains("DB-099");
 
-        // Kill moments: during start-up, right after the scan, after the 1st, 3rd and 6th stored chunk
-        // (the child logs each chunk at DEBUG), and after the last one while files are being moved.
-        int[] chunksBeforeKill = {-1, 0, 1, 3, 6, 8};
+        // Kill moments: during start-up, right after the scan, after the 1st, 3rd, 6th and 8th (last) stored
+        // chunk (the child logs each chunk at DEBUG), and while the place step moves files. The database
+        // writes commits in the background (WRITE_DELAY 500 ms), so a kill may lose the latest chunks; the
+        // kills after the 1st and 3rd chunk run the child with WRITE_DELAY=0 so that they always leave a
+        // partly stored run behind, whatever the machine's speed.
+        int[] chunksBeforeKill = {-1, 0, 1, 3, 6, 8, PLACING};
         boolean midRun = false;
         for (int chunks : chunksBeforeKill) {
             long delay = chunks;
             KdclHome home = copy("killed" + chunks);
-            Process p = startImport(home);
+            Process p = startImport(home, chunks == 1 || chunks == 3);
             if (chunks < 0) {
                 Thread.sleep(1500);
             } else if (chunks == 0) {
                 waitForLog(home, "to import", 1, 60_000);
+            } else if (chunks == PLACING) {
+                waitForLog(home, "Placing", 1, 60_000);
             } else {
                 waitForLog(home, "Storing chunk", chunks, 60_000);
             }
             p.destroyForcibly();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             long committed = committedRows(home);
-            System.err.printf("kill after %d chunks: %d of %d files committed%n", delay, committed, FILES + 1);
+            System.err.printf("kill %s: %d of %d files committed%n",
+                    chunks == PLACING ? "while placing" : "after " + chunks + " chunks", committed, FILES + 1);
             midRun |= committed > 0 && committed < FILES + 1;
             String after = importAndExport(home);
             assertThat(after).as("export after kill after %d chunks", delay).isEqualTo(reference);
@@ -108,9 +115,15 @@ class CrashRecoveryTest {
         }
     }
 
-    private static Process startImport(KdclHome home) throws IOException {
+    private static Process startImport(KdclHome home, boolean writeAtOnce) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dlogging.level.vn.kdcl.ingest.IngestWriter=DEBUG", "-cp", System.getProperty("java.class.path"), KdclApplication.class.getName(),
+                "-Xmx256m", "-Dlogging.level.vn.kdcl.ingest.IngestWriter=DEBUG",
+                "-Dlogging.level.vn.kdcl.ingest.PlaceTasklet=DEBUG"));
+        if (writeAtOnce) {
+            cmd.add("-Dspring.datasource.url=jdbc:h2:file:" + home.db().resolve("kdcl")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), KdclApplication.class.getName(),
                 "--home", home.root().toString(), "import"));
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(home.root().resolve("child.out").toFile()).start();
