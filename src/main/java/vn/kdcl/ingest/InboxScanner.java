@@ -54,25 +54,27 @@ public class InboxScanner {
         List<InboxFile> recent = found.stream()
                 .filter(f -> f.size() >= 0 && f.modified().isAfter(now.minus(settle)) && !isTemporary(f.path())).toList();
         List<InboxFile> growing = recent.isEmpty() ? List.of() : stillChanging(recent);
-        List<Entry> entries = new ArrayList<>(found.size());
-        for (InboxFile f : found) {
-            if (f.size() < 0) {
-                entries.add(new Entry(f, Decision.LINK));
-            } else if (isTemporary(f.path())) {
-                entries.add(new Entry(f, Decision.IGNORED));
-            } else if (growing.contains(f)) {
-                entries.add(new Entry(f, Decision.DEFERRED));
-            } else {
-                try {
-                    entries.add(new Entry(new InboxFile(f.path(), f.relative(), Sha256.of(f.path()), f.size(), f.modified()),
-                            Decision.CANDIDATE));
-                } catch (UncheckedIOException e) {
-                    // Vanished or locked between listing and reading: try again next run.
-                    entries.add(new Entry(f, Decision.DEFERRED));
-                }
-            }
+        // hashing is most of the scan's time: spread it over the cores (order is kept)
+        return found.parallelStream().map(f -> decide(f, growing)).toList();
+    }
+
+    private static Entry decide(InboxFile f, List<InboxFile> growing) {
+        if (f.size() < 0) {
+            return new Entry(f, Decision.LINK);
         }
-        return entries;
+        if (isTemporary(f.path())) {
+            return new Entry(f, Decision.IGNORED);
+        }
+        if (growing.contains(f)) {
+            return new Entry(f, Decision.DEFERRED);
+        }
+        try {
+            return new Entry(new InboxFile(f.path(), f.relative(), Sha256.of(f.path()), f.size(), f.modified()),
+                    Decision.CANDIDATE);
+        } catch (UncheckedIOException e) {
+            // Vanished or locked between listing and reading: try again next run.
+            return new Entry(f, Decision.DEFERRED);
+        }
     }
 
     /** Lock files of Excel/LibreOffice, partial downloads and hidden files. */

@@ -38,21 +38,24 @@ class IngestWriter implements ItemWriter<FileOutcome> {
 
     @Override
     public void write(Chunk<? extends FileOutcome> chunk) {
+        List<RunFiles.Row> rows = new ArrayList<>(chunk.size());
         for (FileOutcome outcome : chunk) {
             try {
-                perFile.executeWithoutResult(tx -> write(outcome));
+                rows.add(perFile.execute(tx -> write(outcome)));
             } catch (RuntimeException e) {
                 log.warn("Cannot store {}: {}", outcome.file().relative(), e.toString());
                 Finding refused = Finding.error("FILE-001", null, null, "Không lưu được tệp "
                         + outcome.file().path().getFileName() + " vào cơ sở dữ liệu (" + e.getClass().getSimpleName()
                         + "); tệp được giữ trong rejected/ để kiểm tra.");
-                perFile.executeWithoutResult(tx -> write(new FileOutcome(outcome.file(), null, List.of(refused))));
+                rows.add(perFile.execute(tx -> write(new FileOutcome(outcome.file(), null, List.of(refused)))));
             }
         }
+        // the run's record of each file, in the chunk's transaction like the files themselves
+        runFiles.updateAll(run.runId(), rows);
         log.debug("Storing chunk of {} files", chunk.size());
     }
 
-    private void write(FileOutcome o) {
+    private RunFiles.Row write(FileOutcome o) {
         InboxFile f = o.file();
         String name = run.reportName(f.relative());
         Submission s = o.submission();
@@ -72,7 +75,7 @@ class IngestWriter implements ItemWriter<FileOutcome> {
             findings.addAll(st.addedFindings());
             status = FileStatus.ACCEPTED.name();
         }
-        runFiles.update(run.runId(), new RunFiles.Row(name, f.sha256(), status, code, year, findings));
+        return new RunFiles.Row(name, f.sha256(), status, code, year, findings);
     }
 
     private SubmissionStore.FileMeta meta(FileOutcome o, String storedPath) {

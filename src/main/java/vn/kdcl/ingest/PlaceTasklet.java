@@ -2,6 +2,9 @@ package vn.kdcl.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -44,11 +47,14 @@ class PlaceTasklet implements Tasklet {
         // a move must never be on disk before the database rows it follows from
         durable.sync();
         log.debug("Placing the files of run {}", run.runId());
-        for (RunFiles.Row row : runFiles.rows(run.runId())) {
+        List<RunFiles.Row> rows = runFiles.rows(run.runId());
+        Map<String, SubmissionStore.Known> knownBySha = store.findByShas(rows.stream()
+                .filter(r -> MOVED.contains(r.status())).map(RunFiles.Row::sha256).toList());
+        for (RunFiles.Row row : rows) {
             if (!MOVED.contains(row.status()) || row.sha256() == null) {
                 continue;
             }
-            store.findBySha(row.sha256()).ifPresent(known -> {
+            Optional.ofNullable(knownBySha.get(row.sha256())).ifPresent(known -> {
                 Path source = run.source(row.file());
                 String placed = lifecycle.place(source, known.storedPath());
                 boolean rejected = SubmissionStore.State.REJECTED.name().equals(known.state());

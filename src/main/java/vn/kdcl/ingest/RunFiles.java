@@ -45,9 +45,14 @@ public class RunFiles {
                 .toInstant();
     }
 
-    public void update(String runId, Row row) {
-        jdbc.update("UPDATE run_file SET status = ?, school_code = ?, school_year = ?, findings_json = ? WHERE run_id = ? AND file = ?",
-                row.status(), row.schoolCode(), row.schoolYear(), json.writeValueAsString(row.findings()), runId, row.file());
+    public void updateAll(String runId, List<Row> rows) {
+        List<Object[]> args = new java.util.ArrayList<>(rows.size());
+        for (Row row : rows) {
+            args.add(new Object[] {row.status(), row.schoolCode(), row.schoolYear(), json.writeValueAsString(row.findings()),
+                    runId, row.file()});
+        }
+        jdbc.batchUpdate("UPDATE run_file SET status = ?, school_code = ?, school_year = ?, findings_json = ? WHERE run_id = ? AND file = ?",
+                args);
     }
 
     public List<Row> rows(String runId) {

@@ -3,6 +3,7 @@ package vn.kdcl.ingest;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,8 @@ class ScanTasklet implements Tasklet {
                 .sorted(java.util.Comparator.comparing((InboxScanner.Entry e) -> e.file().modified())
                         .thenComparing(e -> e.file().relative()))
                 .toList();
+        Map<String, SubmissionStore.Known> knownBySha = store.findByShas(
+                entries.stream().map(e -> e.file().sha256()).toList());
         Set<String> seen = new HashSet<>();
         int pending = 0;
         List<RunFiles.Row> rows = new java.util.ArrayList<>(entries.size());
@@ -59,7 +62,7 @@ class ScanTasklet implements Tasklet {
                         List.of(Finding.info("FILE-004", null, null,
                                 "Tệp đang được ghi/sao chép; sẽ nhập ở lần chạy sau."))));
                 case CANDIDATE -> {
-                    Optional<SubmissionStore.Known> known = store.findBySha(f.sha256());
+                    Optional<SubmissionStore.Known> known = Optional.ofNullable(knownBySha.get(f.sha256()));
                     if (known.isPresent() || !seen.add(f.sha256())) {
                         String what = known.map(k -> " (đã lưu: " + k.storedPath() + ")").orElse(" trong cùng lần chạy");
                         rows.add(new RunFiles.Row(name, f.sha256(), FileStatus.SKIPPED_DUPLICATE.name(),

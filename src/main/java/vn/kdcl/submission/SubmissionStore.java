@@ -5,7 +5,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +54,22 @@ public class SubmissionStore {
         return jdbc.query("SELECT id, status, stored_path, school_code, school_year FROM submission WHERE sha256 = ?",
                 (rs, i) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 sha256).stream().findFirst();
+    }
+
+    /** {@link #findBySha} for many hashes at once (a scan of thousands of files: one query per 500). */
+    public Map<String, Known> findByShas(Collection<String> sha256s) {
+        Map<String, Known> found = new HashMap<>();
+        List<String> all = sha256s.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            jdbc.query("SELECT id, status, stored_path, school_code, school_year, sha256 FROM submission WHERE sha256 IN ("
+                    + marks + ")", rs -> {
+                        found.put(rs.getString(6), new Known(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5)));
+                    }, part.toArray());
+        }
+        return found;
     }
 
     public List<Finding> findings(long submissionId) {
