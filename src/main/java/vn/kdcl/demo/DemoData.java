@@ -3,19 +3,18 @@ package vn.kdcl.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The word lists of {@code demo/data.yaml}: places, names, plan phrases, the TCVN3 table. */
+/** The word lists of {@code demo/data.yaml}: places, names, plan phrases. */
 record DemoData(String province, String provinceCode, List<Unit> units, Unit provincialUnit,
                 Map<String, List<String>> schoolNames, List<String> surnames, List<String> middleNames,
                 List<String> givenNames, List<String> leads, List<String> partners, List<String> supports,
                 List<String> strengths, List<String> weaknesses, List<String> evidence,
-                Map<String, List<String>> tasks, List<String> level4Tasks, String tcvn3) {
+                Map<String, List<String>> tasks, List<String> level4Tasks) {
 
     record Unit(String name, String district, boolean folder, List<String> communes) {
     }
@@ -30,14 +29,5 @@ record DemoData(String province, String provinceCode, List<Unit> units, Unit pro
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Unicode letter → TCVN3 byte (as the Latin-1 char a Unicode font shows for it). */
-    Map<Character, Character> tcvn3Table() {
-        Map<Character, Character> map = new HashMap<>();
-        for (String pair : tcvn3.trim().split("\\s+")) {
-            map.put(pair.charAt(0), (char) Integer.parseInt(pair.substring(2), 16));
-        }
-        return map;
     }
 }

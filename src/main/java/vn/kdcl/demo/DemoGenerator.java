@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.kdcl.text.LegacyVietnamese;
 import vn.kdcl.catalogue.Catalogue;
 import vn.kdcl.catalogue.CatalogueRepository;
 import vn.kdcl.catalogue.Criterion;
@@ -50,6 +51,8 @@ import vn.kdcl.template.WorkbookBytes;
  * Everything derives from the seed: the same seed gives byte-identical files.
  */
 public final class DemoGenerator {
+
+    private static final LegacyVietnamese LEGACY = new LegacyVietnamese();
 
     /** Password of the encrypted demo workbook. */
     public static final String PASSWORD = "kdcl2024";
@@ -96,7 +99,6 @@ public final class DemoGenerator {
         Random rnd = new Random(seed);
         boolean extras = files >= EXTRAS_FROM;
         int schoolCount = files - (extras ? 3 : 0);
-        Map<Character, Character> tcvn3 = data.tcvn3Table();
         SubmissionFactory factory = new SubmissionFactory(data, rnd);
 
         List<DemoSchool> schools = new ArrayList<>();
@@ -132,9 +134,9 @@ public final class DemoGenerator {
             Set<Defect> defects = faults.getOrDefault(i, EnumSet.noneOf(Defect.class));
             DemoSubmission sub = factory.create(s, profile(rnd), defects);
             if (defects.contains(LEGACY_ENCODING)) {
-                sub = withInfo(sub, InfoField.SCHOOL_NAME, FaultyFiles.tcvn3(s.name(), tcvn3));
+                sub = withInfo(sub, InfoField.SCHOOL_NAME, LEGACY.toTcvn3(s.name()));
             }
-            byte[] bytes = render(sub, defects, tcvn3, rnd, instant(s.preparedOn()));
+            byte[] bytes = render(sub, defects, rnd, instant(s.preparedOn()));
             String path = uniquePath(paths, folder(s) + fileName(s, defects, rnd));
             Written w = write(home, path, bytes, instant(s.preparedOn()).plusSeconds(60L * i));
             written.put(i, w);
@@ -150,7 +152,7 @@ public final class DemoGenerator {
             Written first = written.get(resubmitted);
             DemoSubmission v2 = resubmission(submissions.get(resubmitted), rnd);
             LocalDate day = s.preparedOn().plusDays(20);
-            byte[] bytes = render(v2, Set.of(), tcvn3, rnd, instant(day));
+            byte[] bytes = render(v2, Set.of(), rnd, instant(day));
             String path = uniquePath(paths, first.path().replaceFirst("\\.xlsx$", "") + " - bản sửa lần 2.xlsx");
             Written w = write(home, path, bytes, instant(day));
             entries.add(entry(w, s, v2, EnumSet.of(RESUBMISSION), first.path()));
@@ -258,7 +260,7 @@ public final class DemoGenerator {
 
     // ---- rendering -----------------------------------------------------------------------------
 
-    private byte[] render(DemoSubmission sub, Set<Defect> defects, Map<Character, Character> tcvn3, Random rnd,
+    private byte[] render(DemoSubmission sub, Set<Defect> defects, Random rnd,
                           Instant date) {
         if (defects.contains(ZERO_BYTES)) {
             return new byte[0];

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Random;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -48,20 +47,6 @@ final class FaultyFiles {
     }
 
     /** Vietnamese text as it shows when typed in a TCVN3 (.VnTime) font: "Điện Biên" → "§iÖn Biªn". */
-    static String tcvn3(String text, Map<Character, Character> table) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder sb = new StringBuilder(nfc.length());
-        for (char ch : nfc.toCharArray()) {
-            Character mapped = table.get(ch);
-            if (mapped == null && Character.isUpperCase(ch)) {
-                // Capitals with tone marks are typed with the lower-case code in a capital font.
-                mapped = table.get(Character.toLowerCase(ch));
-            }
-            sb.append(mapped == null ? ch : mapped);
-        }
-        return sb.toString();
-    }
-
     /** Agile (AES) encryption with salts from {@code rnd} so that the same seed gives the same bytes. */
     static byte[] encrypt(byte[] xlsx, String password, Random rnd) {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {

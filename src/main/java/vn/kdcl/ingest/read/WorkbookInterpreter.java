@@ -34,6 +34,7 @@ final class WorkbookInterpreter {
     }
 
     static ParsedWorkbook interpret(String fileName, List<SheetGrid> grids) {
+        java.util.Optional<LegacyText.Conversion> legacy = LegacyText.convert(grids);
         Map<SheetRole, SheetGrid> roles = new EnumMap<>(SheetRole.class);
         Map<SheetGrid, FoldedRows> folded = new java.util.IdentityHashMap<>();
         List<SheetGrid> unknown = new ArrayList<>();
@@ -51,6 +52,7 @@ final class WorkbookInterpreter {
             }
         }
         List<Finding> findings = new ArrayList<>();
+        legacy.ifPresent(conv -> findings.add(converted(fileName, conv)));
 
         Header<Plan> plan = header(roles.get(SheetRole.PLAN), folded, TableParsers::planHeader);
         Header<Criteria> criteria = header(roles.get(SheetRole.CRITERIA), folded, TableParsers::criteriaHeader);
@@ -108,7 +110,9 @@ final class WorkbookInterpreter {
                 fundingRows = TableParsers.funding(roles.get(SheetRole.FUNDING), funding);
             }
         }
-        legacyEncoding(fileName, info, criterionRows, taskRows, findings);
+        if (legacy.isEmpty()) {
+            legacyEncoding(fileName, info, criterionRows, taskRows, findings);
+        }
         return new ParsedWorkbook(info, criterionRows, level4Rows, taskRows, fundingRows, findings);
     }
 
@@ -193,6 +197,15 @@ final class WorkbookInterpreter {
                     + ": văn bản có vẻ gõ bằng bảng mã cũ TCVN3/VNI (ví dụ “" + excerpt(scan.first.text())
                     + "”); hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi gửi lại."));
         }
+    }
+
+    private static Finding converted(String fileName, LegacyText.Conversion conv) {
+        CellValue first = conv.firstBefore();
+        return Finding.warning("FILE-008", first.sheet(), first.ref(), "Tệp " + fileName + ", trang tính “"
+                + first.sheet() + "”, ô " + first.ref() + ": văn bản gõ bằng bảng mã cũ " + conv.encoding()
+                + " (ví dụ “" + excerpt(first.text()) + "”) đã được chuyển sang Unicode (“" + excerpt(conv.firstAfter())
+                + "”" + (conv.cells() > 1 ? ", cùng " + (conv.cells() - 1) + " ô khác" : "")
+                + "); hãy kiểm tra lại tên trường và các nội dung, lần sau gửi tệp gõ bằng Unicode.");
     }
 
     private static String excerpt(String text) {

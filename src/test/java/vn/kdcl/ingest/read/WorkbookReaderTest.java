@@ -559,16 +559,43 @@ class WorkbookReaderTest {
     }
 
     @Test
-    void warnsAboutLegacyTcvn3Text() throws Exception {
+    void convertsLegacyTcvn3TextToUnicodeAndSaysSo() throws Exception {
         TestBooks b = base(new XSSFWorkbook());
         Sheet s = b.workbook().createSheet("Kế hoạch cải tiến");
         b.headerRow(s, 0, "TT", "Tiêu chí", "Công việc/giải pháp", "Chủ trì");
-        b.bodyRow(s, 1, 1, "1.1", "Tæ chøc tËp huÊn cho gi¸o viªn tr−êng", "HiÖu tr−ëng");
+        b.bodyRow(s, 1, 1, "1.1", "Tæ chøc tËp huÊn cho gi¸o viªn tr\u2212êng", "HiÖu tr\u00ADëng");
         ReadOutcome o = reader.read(TestBooks.write(b.workbook(), dir.resolve("tcvn3.xlsx")));
         assertThat(o.rejected()).isFalse();
         assertThat(codes(o)).containsExactly("FILE-008");
-        assertThat(o.findings().get(0).severity()).isEqualTo(Severity.WARNING);
-        assertThat(o.findings().get(0).cell()).isEqualTo("C2");
+        Finding f = o.findings().get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.cell()).isEqualTo("C2");
+        assertThat(f.message()).contains("TCVN3", "Tæ chøc", "đã được chuyển sang Unicode", "“Tổ chức tập huấn", "cùng 1 ô khác");
+        TaskRow task = o.workbook().tasks().get(0);
+        assertThat(task.task().text()).isEqualTo("Tổ chức tập huấn cho giáo viên trường");
+        assertThat(task.lead().text()).isEqualTo("Hiệu trưởng");
+        assertThat(task.task().ref()).isEqualTo("C2");
+    }
+
+    @Test
+    void convertsVniSchoolInformationAndLeavesUnicodeLabelsAlone() throws Exception {
+        TestBooks b = new TestBooks(new XSSFWorkbook());
+        Sheet info = b.workbook().createSheet("Thông tin trường");
+        b.row(info, 0, "Thông tin", "Giá trị");
+        b.row(info, 1, "Mã trường", "79001234");
+        b.row(info, 2, "Tên trường", "Tröôøng Tieåu hoïc Hoa Ban");
+        b.row(info, 3, "Năm học", "2024-2025");
+        b.row(info, 4, "Hiệu trưởng", "Nguyeãn Thò Hoa");
+        b.criteria("Kết quả tiêu chí", 2);
+        b.plan("Kế hoạch cải tiến", 1);
+        ReadOutcome o = reader.read(TestBooks.write(b.workbook(), dir.resolve("vni.xlsx")));
+        assertThat(codes(o)).containsExactly("FILE-008");
+        assertThat(o.findings().get(0).message()).contains("VNI", "Tröôøng").doesNotContain("cùng");
+        ParsedWorkbook wb = o.workbook();
+        assertThat(wb.info().get(InfoField.SCHOOL_NAME).text()).isEqualTo("Trường Tiểu học Hoa Ban");
+        assertThat(wb.info().get(InfoField.SCHOOL_CODE).text()).isEqualTo("79001234");
+        assertThat(wb.tasks()).hasSize(1);
+        assertThat(wb.criteria()).hasSize(2);
     }
 
     @Test
