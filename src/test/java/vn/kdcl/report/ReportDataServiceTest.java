@@ -300,7 +300,7 @@ class ReportDataServiceTest {
         }
     }
 
-    private static String pdfText(Path pdf) throws Exception {
+    static String pdfText(Path pdf) throws Exception {
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();

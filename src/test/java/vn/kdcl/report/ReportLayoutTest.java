@@ -2,7 +2,6 @@ package vn.kdcl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ class ReportLayoutTest {
         List<String> stranded = new ArrayList<>();
         int pages = 0;
         for (Path pdf : pdfs) {
-            String[] texts = pdfText(pdf).split("\f", -1);
+            String[] texts = ReportDataServiceTest.pdfText(pdf).split("\f", -1);
             for (int i = 0; i < texts.length - 1; i++) {
                 pages++;
                 String last = lastLineAboveFooter(texts[i]);
@@ -65,12 +64,5 @@ class ReportLayoutTest {
             }
         }
         return "";
-    }
-
-    private static String pdfText(Path pdf) throws Exception {
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return text;
     }
 }

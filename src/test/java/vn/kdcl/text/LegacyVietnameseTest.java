@@ -21,30 +21,22 @@ class LegacyVietnameseTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        // what schools' files really hold: TCVN3 read back with a Unicode font
-        "Tr\u00ADêng TiÓu häc Hµ Néi | Trường Tiểu học Hà Nội",
-        "Tr\u2212êng THCS M\u00ADêng Kh\u00AD¬ng | Trường THCS Mường Khương",
-        "Tæ chøc tËp huÊn cho gi¸o viªn | Tổ chức tập huấn cho giáo viên",
-        "§iÖn Biªn Phñ | Điện Biên Phủ",
-        "B¶o Th¾ng, B¸t X¸t | Bảo Thắng, Bát Xát",
-        "HiÖu tr\u00ADëng: NguyÔn ThÞ Hoa, 0912 345 678 | Hiệu trưởng: Nguyễn Thị Hoa, 0912 345 678",
+        // what schools' files really hold: TCVN3 (.VnTime) and VNI (VNI-Times) text read back with a Unicode font
+        "TCVN3 | Tr\u00ADêng TiÓu häc Hµ Néi | Trường Tiểu học Hà Nội",
+        "TCVN3 | Tr\u2212êng THCS M\u00ADêng Kh\u00AD¬ng | Trường THCS Mường Khương",
+        "TCVN3 | Tæ chøc tËp huÊn cho gi¸o viªn | Tổ chức tập huấn cho giáo viên",
+        "TCVN3 | §iÖn Biªn Phñ | Điện Biên Phủ",
+        "TCVN3 | B¶o Th¾ng, B¸t X¸t | Bảo Thắng, Bát Xát",
+        "TCVN3 | HiÖu tr\u00ADëng: NguyÔn ThÞ Hoa, 0912 345 678 | Hiệu trưởng: Nguyễn Thị Hoa, 0912 345 678",
+        "VNI | Tröôøng Tieåu hoïc Haø Noäi | Trường Tiểu học Hà Nội",
+        "VNI | Ñieän Bieân Phuû | Điện Biên Phủ",
+        "VNI | Boài döôõng giaùo vieân veà kyõ naêng soáng | Bồi dưỡng giáo viên về kỹ năng sống",
+        "VNI | TRÖÔØNG TIEÅU HOÏC HOA BAN | TRƯỜNG TIỂU HỌC HOA BAN",
+        "VNI | Xaõ hoäi hoùa, ngaân saùch | Xã hội hóa, ngân sách",
     })
-    void readsTcvn3(String legacyText, String unicode) {
-        assertThat(detector.detect(legacyText)).contains(LegacyEncoding.TCVN3);
-        assertThat(legacy.toUnicode(legacyText, LegacyEncoding.TCVN3)).isEqualTo(unicode);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Tröôøng Tieåu hoïc Haø Noäi | Trường Tiểu học Hà Nội",
-        "Ñieän Bieân Phuû | Điện Biên Phủ",
-        "Boài döôõng giaùo vieân veà kyõ naêng soáng | Bồi dưỡng giáo viên về kỹ năng sống",
-        "TRÖÔØNG TIEÅU HOÏC HOA BAN | TRƯỜNG TIỂU HỌC HOA BAN",
-        "Xaõ hoäi hoùa, ngaân saùch | Xã hội hóa, ngân sách",
-    })
-    void readsVni(String legacyText, String unicode) {
-        assertThat(detector.detect(legacyText)).contains(LegacyEncoding.VNI);
-        assertThat(legacy.toUnicode(legacyText, LegacyEncoding.VNI)).isEqualTo(unicode);
+    void detectsAndConverts(LegacyEncoding encoding, String legacyText, String unicode) {
+        assertThat(detector.detect(legacyText)).contains(encoding);
+        assertThat(legacy.toUnicode(legacyText, encoding)).isEqualTo(unicode);
     }
 
     @Test
