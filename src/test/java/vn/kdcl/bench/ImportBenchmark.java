@@ -102,7 +102,7 @@ public final class ImportBenchmark {
                 "peak heap MB", "pool peaks MB", "GC ms", "CPU ms/file");
         List<Measured> bare = new ArrayList<>();
         List<Measured> imports = new ArrayList<>();
-        for (int round = 1; round <= 2; round++) {
+        for (int round = 1; round <= Integer.getInteger("bench.rounds", 2); round++) {
             Measured b = measure(() -> bareRead(zips));
             bare.add(b);
             print("bare unzip+StAX #" + round, b, zips.size(), zipBytes);
