@@ -53,11 +53,13 @@ final class TableParsers {
     static List<CriterionRow> criteria(SheetGrid grid, Header<Criteria> h) {
         List<CriterionRow> out = new ArrayList<>();
         CellValue lastStandard = null;
+        CellValue previousCode = null;
         for (int r = h.firstData(); r < grid.rowCount(); r++) {
             if (TableRows.blankRow(grid, r) || TableRows.sectionLabel(grid, r) != null) {
                 continue;
             }
-            CellValue code = cell(grid, r, h.col(Criteria.CODE));
+            CellValue code = tenthCriterion(cell(grid, r, h.col(Criteria.CODE)), previousCode);
+            previousCode = code;
             CellValue name = cell(grid, r, h.col(Criteria.NAME));
             if (!present(code) && !present(name)) {
                 continue;
@@ -74,6 +76,24 @@ final class TableParsers {
                     cell(grid, r, h.col(Criteria.WEAKNESSES)), cell(grid, r, h.col(Criteria.EVIDENCE))));
         }
         return out;
+    }
+
+    /**
+     * Excel turns "1.10" typed into a general cell into the number 1.1; right after criterion 1.9 such a
+     * number can only mean 1.10 (likewise 1.2 after 1.19), so the code is read that way.
+     */
+    static CellValue tenthCriterion(CellValue code, CellValue previous) {
+        if (code == null || code.number() == null || previous == null) {
+            return code;
+        }
+        String[] now = code.text().split("\\.");
+        String[] before = previous.text().split("\\.");
+        if (now.length != 2 || before.length != 2 || !now[0].equals(before[0]) || !now[1].matches("[1-9]")
+                || !before[1].matches("\\d{1,2}") || Integer.parseInt(before[1]) != 10 * Integer.parseInt(now[1]) - 1) {
+            return code;
+        }
+        String tenth = now[0] + "." + 10 * Integer.parseInt(now[1]);
+        return new CellValue(tenth, code.number(), null, code.sheet(), code.ref());
     }
 
     static List<Level4Row> level4(SheetGrid grid, Header<Level4> h) {

@@ -291,6 +291,23 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void criterionCodesTypedAsNumbersKeepTheirTenth() throws Exception {
+        TestBooks b = new TestBooks(new XSSFWorkbook());
+        b.info("79001234", "2024-2025");
+        Sheet s = b.workbook().createSheet("Kết quả tiêu chí");
+        b.headerRow(s, 0, "Tiêu chuẩn", "Mã tiêu chí", "Tên tiêu chí", "Mức 1", "Mức 2", "Mức 3");
+        double[] typed = {1.8, 1.9, 1.1, 2.1, 2.2, 1.1};
+        for (int i = 0; i < typed.length; i++) {
+            // what Excel keeps of "1.8", "1.9", "1.10", "2.1", "2.2", and a stray "1.1" typed in general cells
+            b.bodyRow(s, i + 1, null, typed[i], "Tiêu chí " + i, "Đạt", "Đạt", "Không đạt");
+        }
+        b.plan("Kế hoạch cải tiến", 1);
+        ParsedWorkbook wb = accepted(TestBooks.write(b.workbook(), dir.resolve("numeric-codes.xlsx")));
+        assertThat(wb.criteria()).extracting(r -> r.code().text()).containsExactly("1.8", "1.9", "1.10", "2.1", "2.2", "1.1");
+        assertThat(wb.criteria().get(2).code().ref()).isEqualTo("B4");
+    }
+
+    @Test
     void mergedCriterionCellAppliesToEveryTaskOfTheMerge() throws Exception {
         TestBooks b = base(new XSSFWorkbook());
         Sheet s = b.workbook().createSheet("Kế hoạch cải tiến");
