@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -113,36 +114,34 @@ public class ReportService {
         Path dir = home.reports().resolve(scope.year()).resolve(folderName(scope.unitLabel()));
         long t0 = System.nanoTime();
         List<SchoolSummary> summaries = data.schoolSummaries(scope);
-        List<JasperPrint> schoolPrints = new ArrayList<>();
-        List<Path> schoolFiles = new ArrayList<>();
-        boolean anyChanged = !incremental;
-        int skipped = 0;
+        List<Path> schoolFiles = summaries.stream()
+                .map(s -> dir.resolve("schools").resolve(fileName(s.code()) + ".pdf")).toList();
+        JasperPrint[] prints = new JasperPrint[summaries.size()];
+        java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
         String designs = renderer.designVersion();
-        for (SchoolSummary s : summaries) {
-            Path file = dir.resolve("schools").resolve(fileName(s.code()) + ".pdf");
+        // Schools are independent: fill and export them on all cores (the compiled design is shared, read-only).
+        IntStream.range(0, summaries.size()).parallel().forEach(i -> {
+            SchoolSummary s = summaries.get(i);
+            Path file = schoolFiles.get(i);
             String fingerprint = Sha256.of(designs, s.toString());
-            schoolFiles.add(file);
             if (incremental && Fingerprint.matches(file, fingerprint)) {
-                schoolPrints.add(null);
-                skipped++;
-                continue;
+                skipped.incrementAndGet();
+                return;
             }
-            anyChanged = true;
             JasperPrint print = schoolSummary(s, 0, null);
             renderer.exportPdf(List.of(print), file, s.name() + " — " + s.year());
             Fingerprint.write(file, fingerprint);
-            schoolPrints.add(print);
-        }
+            prints[i] = print;
+        });
+        boolean anyChanged = !incremental || skipped.get() < summaries.size();
         Path bookFile = dir.resolve("book.pdf");
         anyChanged |= !java.nio.file.Files.exists(bookFile);
         if (anyChanged) {
             // The book needs every summary filled, including those whose own PDF was up to date.
-            for (int i = 0; i < summaries.size(); i++) {
-                if (schoolPrints.get(i) == null) {
-                    schoolPrints.set(i, schoolSummary(summaries.get(i), 0, null));
-                }
-            }
+            IntStream.range(0, summaries.size()).parallel().filter(i -> prints[i] == null)
+                    .forEach(i -> prints[i] = schoolSummary(summaries.get(i), 0, null));
         }
+        List<JasperPrint> schoolPrints = java.util.Arrays.asList(prints);
         long t1 = System.nanoTime();
         Dashboard dashboard = data.dashboard(scope, registry);
         Path dashboardFile = dir.resolve("dashboard.pdf");
@@ -158,7 +157,7 @@ public class ReportService {
         }
         long t3 = System.nanoTime();
         log.info("Reports {} {}: {} school summaries ({} unchanged) in {} ms, dashboard in {} ms, book in {} ms",
-                scope.year(), scope.unitLabel(), schoolFiles.size(), skipped, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
+                scope.year(), scope.unitLabel(), schoolFiles.size(), skipped.get(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
         return new Rendered(scope, dashboardFile, schoolFiles, bookFile, ms(t2 - t1), ms(t1 - t0), ms(t3 - t2),
                 dashboard);
     }

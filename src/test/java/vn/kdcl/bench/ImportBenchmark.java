@@ -94,9 +94,15 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "corpus: %d files (%d .xlsx zips), %.1f MB, %.1f KB average%n", files.size(),
                 zips.size(), bytes / 1048576.0, bytes / 1024.0 / files.size());
 
-        // warm-up: both passes once, the import into a throwaway home
+        // One Spring context for all rounds, as in `kdcl serve` (-Dbench.context=fresh: a new one per round, as
+        // each `kdcl import` has; then every round also pays for re-compiling the code a new context loads).
+        boolean fresh = "fresh".equals(System.getProperty("bench.context", "shared"));
+        Shared shared = fresh ? null : new Shared(new KdclHome(freshHome("shared")).create());
+        System.out.println("context: " + (fresh ? "a fresh Spring context per round" : "one Spring context for all rounds"));
+
+        // warm-up: both passes once
         bareRead(zips);
-        importOnce(home, files.subList(0, Math.min(WARM_UP_FILES, files.size())), "warm-up");
+        importOnce(home, files.subList(0, Math.min(WARM_UP_FILES, files.size())), "warm-up", shared);
 
         System.out.printf("%-26s %9s %8s %8s %13s %13s %9s %12s%n", "pass", "seconds", "files/s", "MB/s",
                 "peak heap MB", "pool peaks MB", "GC ms", "CPU ms/file");
@@ -106,7 +112,7 @@ public final class ImportBenchmark {
             Measured b = measure(() -> bareRead(zips));
             bare.add(b);
             print("bare unzip+StAX #" + round, b, zips.size(), zipBytes);
-            Measured m = importOnce(home, files, "import #" + round);
+            Measured m = importOnce(home, files, "import #" + round, shared);
             imports.add(m);
             print("end-to-end import #" + round, m, files.size(), bytes);
         }
@@ -117,6 +123,31 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "best: bare %.0f files/s, import %.0f files/s, import is %.2fx the bare read time "
                 + "(CPU per file: %.2fx)%n", bareRate, importRate, bareRate / importRate,
                 (bestImport.cpuSeconds() / files.size()) / (bestBare.cpuSeconds() / zips.size()));
+        if (shared != null) {
+            shared.app().close();
+            deleteTree(shared.home().root());
+        }
+    }
+
+    /** The home and context the rounds share; emptied before each round. */
+    private record Shared(KdclHome home, AppContext app) {
+
+        Shared(KdclHome home) {
+            this(home, AppContext.start(home, FEEDBACK));
+        }
+
+        void reset() throws IOException {
+            org.springframework.jdbc.core.JdbcTemplate jdbc = app.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+            for (String table : List.of("finding", "funding_line", "plan_task", "level4_result", "criterion_result",
+                    "submission", "school", "run_file", "import_run")) {
+                jdbc.update("DELETE FROM " + table);
+            }
+            for (Path dir : List.of(home.inbox(), home.archive(), home.rejected(), home.root().resolve("feedback"),
+                    home.root().resolve("runs"))) {
+                deleteTree(dir);
+            }
+            home.create();
+        }
     }
 
     private Path demoHome(int n) throws IOException {
@@ -135,9 +166,12 @@ public final class ImportBenchmark {
         return home;
     }
 
-    /** Imports {@code files} of the corpus through the real job into a fresh home. */
-    private Measured importOnce(Path corpusHome, List<Path> files, String label) throws Exception {
-        KdclHome home = new KdclHome(freshHome(label));
+    /** Imports {@code files} of the corpus through the real job, into the emptied shared home or a fresh one. */
+    private Measured importOnce(Path corpusHome, List<Path> files, String label, Shared shared) throws Exception {
+        if (shared != null) {
+            shared.reset();
+        }
+        KdclHome home = shared != null ? shared.home() : new KdclHome(freshHome(label));
         home.create();
         Path corpusInbox = corpusHome.resolve("inbox");
         for (Path f : files) {
@@ -145,7 +179,8 @@ public final class ImportBenchmark {
             Files.createDirectories(target.getParent());
             link(f, target);
         }
-        try (AppContext app = AppContext.start(home, FEEDBACK)) {
+        AppContext app = shared != null ? shared.app() : AppContext.start(home, FEEDBACK);
+        try {
             ImportService service = app.bean(ImportService.class);
             RunReport[] report = new RunReport[1];
             Measured m = measure(() -> {
@@ -160,9 +195,13 @@ public final class ImportBenchmark {
                 }
             }
             System.err.printf(Locale.ROOT, "%s: %d files in %.2f s:%s%n", label, files.size(), m.seconds(), counts);
+            System.err.printf(Locale.ROOT, "%s: CPU by thread: %s%n", label, m.threads().perFile(files.size(), true));
             return m;
         } finally {
-            deleteTree(home.root());
+            if (shared == null) {
+                app.close();
+                deleteTree(home.root());
+            }
         }
     }
 
@@ -221,7 +260,7 @@ public final class ImportBenchmark {
 
     /** Wall time, heap used sampled every 10 ms (its maximum), sum of heap pool peaks, GC time. */
     record Measured(double seconds, double peakHeapMb, double poolPeaksMb, long gcMillis, double cpuSeconds,
-                    long checksum) {
+                    long checksum, ThreadCpu threads) {
     }
 
     /** CPU time of the whole process (all threads, JIT and GC included). */
@@ -241,9 +280,12 @@ public final class ImportBenchmark {
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         long gc0 = gcMillis();
         AtomicLong peak = new AtomicLong();
+        ThreadCpu threadCpu = new ThreadCpu();
+        threadCpu.sample();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                threadCpu.sample();
                 try {
                     Thread.sleep(10);
                 } catch (InterruptedException e) {
@@ -263,9 +305,11 @@ public final class ImportBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.join();
+        threadCpu.sample();
         long poolPeaks = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         double cpu = (processCpuNanos() - cpu0) / 1e9;
-        return new Measured(seconds, peak.get() / 1048576.0, poolPeaks / 1048576.0, gcMillis() - gc0, cpu, checksum);
+        return new Measured(seconds, peak.get() / 1048576.0, poolPeaks / 1048576.0, gcMillis() - gc0, cpu, checksum,
+                threadCpu);
     }
 
     private static long gcMillis() {
