@@ -26,10 +26,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * {@link SheetGrid}s: workbook (sheet names, visibility, 1904 dates), relationships, styles (which
  * cell styles are dates), shared strings, and the data and merged cells of each sheet worth loading.
  *
- * <p>Why not a spreadsheet library: fastexcel-reader took ~1.5 ms of CPU per plan workbook and did
- * not report merged cells (a second pass over each sheet), POI's event model ~3.5 ms; this reader
- * is close to the bare unzip+StAX floor (see docs/benchmark.md), which the import's throughput
- * target is measured against. It reads only what the interpretation needs, tolerates missing
+ * <p>Why not a spreadsheet library: fastexcel-reader took 1.2–1.5 ms of CPU per plan workbook here and
+ * does not report merged cells (so each sheet was scanned twice), and POI's event model is slower
+ * still; this reader, interpretation included, takes about what fastexcel took for the cells alone
+ * (ReadBenchmark, docs/benchmark.md), close to the bare unzip+StAX floor the import is measured against. It reads only what the interpretation needs, tolerates missing
  * optional parts (styles, shared strings), and never inflates a part beyond the size the zip
  * directory declares ({@link ZipGuard#open}). POI is still used for formulas stored without a
  * result ({@link FormulaFallback}) and for .xls.
