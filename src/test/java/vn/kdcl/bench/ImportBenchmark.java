@@ -195,7 +195,7 @@ public final class ImportBenchmark {
                 }
             }
             System.err.printf(Locale.ROOT, "%s: %d files in %.2f s:%s%n", label, files.size(), m.seconds(), counts);
-            System.err.printf(Locale.ROOT, "%s: CPU by thread: %s%n", label, m.threads().perFile(files.size(), true));
+            System.err.printf(Locale.ROOT, "%s: CPU by thread: %s%n", label, m.threads().perFile(files.size()));
             return m;
         } finally {
             if (shared == null) {

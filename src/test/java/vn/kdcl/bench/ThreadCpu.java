@@ -44,7 +44,7 @@ final class ThreadCpu {
     }
 
     /** "main 1.21, ingest-#-... 2.10, JIT 0.30 ms/file", the largest first. */
-    synchronized String perFile(int files, boolean startedBefore) {
+    synchronized String perFile(int files) {
         Map<String, Long> byName = new TreeMap<>();
         cpuById.forEach((id, seen) -> byName.merge(names.get(id), seen[1] - seen[0], Long::sum));
         StringBuilder sb = new StringBuilder();
