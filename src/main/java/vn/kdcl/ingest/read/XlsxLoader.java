@@ -43,6 +43,8 @@ final class XlsxLoader {
     private static final String REL_STYLES = "/styles";
 
     private final ReadLimits limits;
+    /** POI's date-format answers, remembered: workbooks made from the template share a handful of formats. */
+    private final Map<String, Boolean> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
 
     XlsxLoader(ReadLimits limits) {
         this.limits = limits;
@@ -308,7 +310,7 @@ final class XlsxLoader {
     }
 
     /** Per cell style index (the {@code s} attribute): whether its number format is a date format. */
-    private static boolean[] dateStyles(Package pkg, String part) throws IOException, XMLStreamException {
+    private boolean[] dateStyles(Package pkg, String part) throws IOException, XMLStreamException {
         ZipEntry entry = part == null ? null : pkg.entry(part);
         if (entry == null) {
             return new boolean[0];
@@ -347,9 +349,16 @@ final class XlsxLoader {
         for (int i = 0; i < dates.length; i++) {
             int id = xfFormats.get(i);
             String code = customFormats.getOrDefault(id, BuiltinFormats.getBuiltinFormat(id));
-            dates[i] = code != null && DateUtil.isADateFormat(id, code);
+            dates[i] = code != null && isDateFormat(id, code);
         }
         return dates;
+    }
+
+    private boolean isDateFormat(int id, String code) {
+        if (dateFormats.size() > 10_000) {
+            dateFormats.clear(); // a bound, not an eviction policy: odd files cannot grow it without limit
+        }
+        return dateFormats.computeIfAbsent(id + ":" + code, k -> DateUtil.isADateFormat(id, code));
     }
 
     // ---- sheet data --------------------------------------------------------------------------
