@@ -122,7 +122,7 @@ class FindingCodesTest {
         @Test
         void file006FiresAboveTheSizeLimit() {
             Path file = clean("TT17/2018").write(dir.resolve("to.xlsx"));
-            ReadLimits small = new ReadLimits(4_000, 200L << 20, 100, 1L << 20, 2_000, 20_000);
+            ReadLimits small = new ReadLimits(4_000, 200L << 20, 100, 1L << 20, 2_000, 20_000, 16_000_000);
             var o = new WorkbookReader(small).read(file);
             assertThat(o.findings()).hasSize(1);
             assertFinding(o.findings().get(0), "FILE-006", Severity.ERROR, null, null, "to.xlsx", "vượt giới hạn");
@@ -131,7 +131,7 @@ class FindingCodesTest {
         @Test
         void file006QuietJustBelowTheSizeLimit() throws Exception {
             Path file = clean("TT17/2018").write(dir.resolve("vua.xlsx"));
-            ReadLimits exact = new ReadLimits(Files.size(file), 200L << 20, 100, 1L << 20, 2_000, 20_000);
+            ReadLimits exact = new ReadLimits(Files.size(file), 200L << 20, 100, 1L << 20, 2_000, 20_000, 16_000_000);
             var o = new WorkbookReader(exact).read(file);
             assertThat(o.findings()).isEmpty();
         }

@@ -56,7 +56,7 @@ final class XlsxLoader {
             String workbookPart = workbookPart(pkg);
             Map<String, Rel> rels = relationships(pkg, workbookPart);
             WorkbookInfo info = workbookInfo(pkg, workbookPart);
-            String[] strings = sharedStrings(pkg, partOf(rels, REL_SHARED_STRINGS));
+            String[] strings = sharedStrings(pkg, partOf(rels, REL_SHARED_STRINGS), limits.maxSharedChars());
             boolean[] dateStyles = dateStyles(pkg, partOf(rels, REL_STYLES));
             List<SheetGrid> grids = new ArrayList<>();
             List<LoadedWorkbook.PendingFormula> pending = new ArrayList<>();
@@ -219,18 +219,24 @@ final class XlsxLoader {
 
     // ---- shared strings and styles -----------------------------------------------------------
 
-    private static String[] sharedStrings(Package pkg, String part) throws IOException, XMLStreamException {
+    private static String[] sharedStrings(Package pkg, String part, long maxChars) throws IOException, XMLStreamException {
         ZipEntry entry = part == null ? null : pkg.entry(part);
         if (entry == null) {
             return new String[0];
         }
         List<String> strings = new ArrayList<>();
+        long chars = 0;
         try (InputStream in = pkg.open(entry)) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
             try {
                 while (x.hasNext()) {
                     if (x.next() == XMLStreamConstants.START_ELEMENT && "si".equals(x.getLocalName())) {
-                        strings.add(richText(x));
+                        String text = richText(x);
+                        chars += text.length() + 8; // an empty string still costs its reference
+                        if (chars > maxChars) {
+                            throw new LimitExceededException("bảng chuỗi dùng chung có hơn " + maxChars + " ký tự");
+                        }
+                        strings.add(text);
                     }
                 }
             } finally {

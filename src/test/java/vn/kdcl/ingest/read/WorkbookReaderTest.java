@@ -506,7 +506,7 @@ class WorkbookReaderTest {
     @Test
     void rejectsFilesAboveTheSizeLimit() throws Exception {
         Path file = TestBooks.write(TestBooks.clean(new XSSFWorkbook(), 4, 3), dir.resolve("big.xlsx"));
-        ReadLimits small = new ReadLimits(1_000, 200L << 20, 100, 1L << 20, 2_000, 20_000);
+        ReadLimits small = new ReadLimits(1_000, 200L << 20, 100, 1L << 20, 2_000, 20_000, 16_000_000);
         ReadOutcome o = new WorkbookReader(small).read(file);
         assertThat(codes(o)).containsExactly("FILE-006");
     }

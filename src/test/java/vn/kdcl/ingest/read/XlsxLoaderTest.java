@@ -163,6 +163,27 @@ class XlsxLoaderTest {
     }
 
     @Test
+    void aSharedStringsTableLargerThanTheLimitIsRefusedBeforeItFillsTheHeap() throws Exception {
+        Map<String, String> parts = skeleton("worksheets/sheet1.xml", true, "Kế hoạch cải tiến", null);
+        StringBuilder sst = new StringBuilder("<sst xmlns=\"" + MAIN + "\">");
+        for (int i = 0; i < 2_000; i++) {
+            sst.append("<si><t>Công việc số ").append(i).append("</t></si>");
+        }
+        parts.put("xl/sharedStrings.xml", sst.append("</sst>").toString());
+        ReadLimits limits = ReadLimits.defaults();
+        XlsxLoader small = new XlsxLoader(new ReadLimits(limits.maxFileBytes(), limits.maxUncompressedBytes(),
+                limits.maxEntryRatio(), limits.ratioGraceBytes(), limits.maxZipEntries(), limits.maxRows(), 10_000));
+        Path file = write(parts);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThatThrownBy(() -> small.load(zip)).isInstanceOf(XlsxLoader.LimitExceededException.class)
+                    .hasMessageContaining("10000 ký tự");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(loader.load(zip).sheets()).hasSize(1);
+        }
+    }
+
+    @Test
     void columnLettersAndTargetResolution() {
         assertThat(XlsxLoader.column("A1")).isZero();
         assertThat(XlsxLoader.column("$AB$12")).isEqualTo(27);
