@@ -28,7 +28,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.kdcl.text.LegacyVietnamese;
 import vn.kdcl.catalogue.Catalogue;
 import vn.kdcl.catalogue.CatalogueRepository;
 import vn.kdcl.catalogue.Criterion;
@@ -44,6 +43,7 @@ import vn.kdcl.template.SchoolSubmissionData.PlanTask;
 import vn.kdcl.template.TemplateSet;
 import vn.kdcl.template.TemplateWriter;
 import vn.kdcl.template.WorkbookBytes;
+import vn.kdcl.text.LegacyVietnamese;
 
 /**
  * Writes a realistic demo home: {@code registry.xlsx}, {@code files} files in {@code inbox/} (some in
@@ -51,8 +51,6 @@ import vn.kdcl.template.WorkbookBytes;
  * Everything derives from the seed: the same seed gives byte-identical files.
  */
 public final class DemoGenerator {
-
-    private static final LegacyVietnamese LEGACY = new LegacyVietnamese();
 
     /** Password of the encrypted demo workbook. */
     public static final String PASSWORD = "kdcl2024";
@@ -81,6 +79,7 @@ public final class DemoGenerator {
 
     private final CatalogueRepository catalogues;
     private final DemoData data;
+    private final LegacyVietnamese legacy = new LegacyVietnamese();
 
     public DemoGenerator(CatalogueRepository catalogues) {
         this.catalogues = catalogues;
@@ -134,7 +133,7 @@ public final class DemoGenerator {
             Set<Defect> defects = faults.getOrDefault(i, EnumSet.noneOf(Defect.class));
             DemoSubmission sub = factory.create(s, profile(rnd), defects);
             if (defects.contains(LEGACY_ENCODING)) {
-                sub = withInfo(sub, InfoField.SCHOOL_NAME, LEGACY.toTcvn3(s.name()));
+                sub = withInfo(sub, InfoField.SCHOOL_NAME, legacy.toTcvn3(s.name()));
             }
             byte[] bytes = render(sub, defects, rnd, instant(s.preparedOn()));
             String path = uniquePath(paths, folder(s) + fileName(s, defects, rnd));
