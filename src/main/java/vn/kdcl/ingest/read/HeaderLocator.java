@@ -87,7 +87,8 @@ final class HeaderLocator {
                 String subLabel = folded.get(r + 1, c);
                 if (sub != null && sub != top && !subLabel.isEmpty()) {
                     String label = folded.get(r, c);
-                    key = classify.apply(label.isEmpty() ? subLabel : label + " " + subLabel);
+                    // a sub-label alone was classified with its own row already
+                    key = label.isEmpty() ? keys.get(r + 1).get(c) : classify.apply(label + " " + subLabel);
                     text = text.isEmpty() ? sub.text() : text + " " + sub.text();
                 }
             }
