@@ -28,13 +28,12 @@ final class WorkbookInterpreter {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*[-–—/]\\s*(\\d{4})");
     private static final int INFO_MIN_LABELS = 3;
-    private static final int LEGACY_MIN_WORDS = 2;
 
     private WorkbookInterpreter() {
     }
 
     static ParsedWorkbook interpret(String fileName, List<SheetGrid> grids) {
-        java.util.Optional<LegacyText.Conversion> legacy = LegacyText.convert(grids);
+        java.util.Optional<LegacyText.Result> legacy = LegacyText.convert(grids);
         Map<SheetRole, SheetGrid> roles = new EnumMap<>(SheetRole.class);
         Map<SheetGrid, FoldedRows> folded = new java.util.IdentityHashMap<>();
         List<SheetGrid> unknown = new ArrayList<>();
@@ -52,7 +51,7 @@ final class WorkbookInterpreter {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        legacy.ifPresent(conv -> findings.add(converted(fileName, conv)));
+        legacy.ifPresent(l -> findings.add(legacyText(fileName, l)));
 
         Header<Plan> plan = header(roles.get(SheetRole.PLAN), folded, TableParsers::planHeader);
         Header<Criteria> criteria = header(roles.get(SheetRole.CRITERIA), folded, TableParsers::criteriaHeader);
@@ -109,9 +108,6 @@ final class WorkbookInterpreter {
             } else {
                 fundingRows = TableParsers.funding(roles.get(SheetRole.FUNDING), funding);
             }
-        }
-        if (legacy.isEmpty()) {
-            legacyEncoding(fileName, info, criterionRows, taskRows, findings);
         }
         return new ParsedWorkbook(info, criterionRows, level4Rows, taskRows, fundingRows, findings);
     }
@@ -179,59 +175,22 @@ final class WorkbookInterpreter {
         }
     }
 
-    private static void legacyEncoding(String fileName, Map<InfoField, CellValue> info, List<CriterionRow> criteria,
-                                       List<TaskRow> tasks, List<Finding> findings) {
-        LegacyScan scan = new LegacyScan();
-        info.values().forEach(scan::add);
-        for (CriterionRow row : criteria) {
-            scan.add(row.name());
+    private static Finding legacyText(String fileName, LegacyText.Result legacy) {
+        if (!legacy.converted()) {
+            CellValue first = legacy.firstSuspect();
+            return Finding.warning("FILE-008", first.sheet(), first.ref(), "Tệp " + fileName + ", trang tính “"
+                    + first.sheet() + "”, ô " + first.ref() + ": văn bản có vẻ gõ bằng bảng mã cũ TCVN3/VNI (ví dụ “"
+                    + excerpt(first.text()) + "”); hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi gửi lại.");
         }
-        for (TaskRow row : tasks) {
-            scan.add(row.task());
-            scan.add(row.lead());
-            scan.add(row.expectedResult());
-        }
-        if (scan.words >= LEGACY_MIN_WORDS) {
-            findings.add(Finding.warning("FILE-008", scan.first.sheet(), scan.first.ref(), "Tệp " + fileName
-                    + ", trang tính “" + scan.first.sheet() + "”, ô " + scan.first.ref()
-                    + ": văn bản có vẻ gõ bằng bảng mã cũ TCVN3/VNI (ví dụ “" + excerpt(scan.first.text())
-                    + "”); hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi gửi lại."));
-        }
-    }
-
-    private static Finding converted(String fileName, LegacyText.Conversion conv) {
-        CellValue first = conv.firstBefore();
+        CellValue first = legacy.firstBefore();
         return Finding.warning("FILE-008", first.sheet(), first.ref(), "Tệp " + fileName + ", trang tính “"
-                + first.sheet() + "”, ô " + first.ref() + ": văn bản gõ bằng bảng mã cũ " + conv.encoding()
-                + " (ví dụ “" + excerpt(first.text()) + "”) đã được chuyển sang Unicode (“" + excerpt(conv.firstAfter())
-                + "”" + (conv.cells() > 1 ? ", cùng " + (conv.cells() - 1) + " ô khác" : "")
+                + first.sheet() + "”, ô " + first.ref() + ": văn bản gõ bằng bảng mã cũ " + legacy.encoding()
+                + " (ví dụ “" + excerpt(first.text()) + "”) đã được chuyển sang Unicode (“" + excerpt(legacy.firstAfter())
+                + "”" + (legacy.cells() > 1 ? ", cùng " + (legacy.cells() - 1) + " ô khác" : "")
                 + "); hãy kiểm tra lại tên trường và các nội dung, lần sau gửi tệp gõ bằng Unicode.");
     }
 
     private static String excerpt(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
-
-    /** Accumulates legacy-encoding evidence over the cells that matter. */
-    private static final class LegacyScan {
-        /** Legacy fonts garble a whole file, so a sample of cells is enough evidence. */
-        private static final int MAX_CELLS = 60;
-        int words;
-        int cells;
-        CellValue first;
-
-        void add(CellValue v) {
-            if (v == null || v.text().isEmpty() || words >= LEGACY_MIN_WORDS || cells >= MAX_CELLS) {
-                return;
-            }
-            cells++;
-            int n = LegacyEncoding.suspiciousWords(v.text());
-            if (n > 0) {
-                words += n;
-                if (first == null) {
-                    first = v;
-                }
-            }
-        }
     }
 }

@@ -595,6 +595,20 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void legacyLookingTextNoCellOfWhichReadsAsLegacyIsFlaggedButKept() throws Exception {
+        TestBooks b = base(new XSSFWorkbook());
+        Sheet s = b.workbook().createSheet("Kế hoạch cải tiến");
+        b.headerRow(s, 0, "TT", "Tiêu chí", "Công việc/giải pháp", "Chủ trì");
+        // as many Unicode-only letters (ư, ở) as legacy signs (æ, ø): the detector will not call it TCVN3
+        String mixed = "Tæ chøc ưu tiên ở trường";
+        b.bodyRow(s, 1, 1, "1.1", mixed, "Hiệu trưởng");
+        ReadOutcome o = reader.read(TestBooks.write(b.workbook(), dir.resolve("mixed.xlsx")));
+        assertThat(codes(o)).containsExactly("FILE-008");
+        assertThat(o.findings().get(0).message()).contains("có vẻ gõ bằng bảng mã cũ", "Tæ chøc").doesNotContain("đã được chuyển");
+        assertThat(o.workbook().tasks().get(0).task().text()).isEqualTo(mixed);
+    }
+
+    @Test
     void convertsVniSchoolInformationAndLeavesUnicodeLabelsAlone() throws Exception {
         TestBooks b = new TestBooks(new XSSFWorkbook());
         Sheet info = b.workbook().createSheet("Thông tin trường");
