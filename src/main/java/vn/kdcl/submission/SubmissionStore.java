@@ -51,9 +51,7 @@ public class SubmissionStore {
     }
 
     public Optional<Known> findBySha(String sha256) {
-        return jdbc.query("SELECT id, status, stored_path, school_code, school_year FROM submission WHERE sha256 = ?",
-                (rs, i) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                sha256).stream().findFirst();
+        return Optional.ofNullable(findByShas(List.of(sha256)).get(sha256));
     }
 
     /** {@link #findBySha} for many hashes at once (a scan of thousands of files: one query per 500). */
