@@ -7,15 +7,10 @@ import static vn.kdcl.check.PlanWorkbooks.withCriterion;
 import static vn.kdcl.check.PlanWorkbooks.withLead;
 import static vn.kdcl.check.PlanWorkbooks.withPeriod;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -96,17 +91,7 @@ class FindingCodesTest {
         @Test
         void file002FiresOnAPasswordProtectedWorkbook() throws Exception {
             Path plain = clean("TT17/2018").write(dir.resolve("plain.xlsx"));
-            Path secret = dir.resolve("mat-khau.xlsx");
-            try (POIFSFileSystem fs = new POIFSFileSystem()) {
-                Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-                enc.confirmPassword("123456");
-                try (OutputStream os = enc.getDataStream(fs)) {
-                    Files.copy(plain, os);
-                }
-                try (OutputStream out = Files.newOutputStream(secret)) {
-                    fs.writeFilesystem(out);
-                }
-            }
+            Path secret = vn.kdcl.ingest.read.TestBooks.encrypt(plain, dir.resolve("mat-khau.xlsx"), "123456");
             Pipeline.Result r = Pipeline.run(secret);
             assertThat(r.codes()).containsExactly("FILE-002");
             assertFinding(r.only("FILE-002"), "FILE-002", Severity.ERROR, null, null, "mat-khau.xlsx", "mật khẩu");

@@ -24,9 +24,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -161,16 +158,7 @@ final class HostileCorpus {
     }
 
     private static byte[] encryptedXlsx(byte[] plain) throws Exception {
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("matkhau");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                os.write(plain);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        }
+        return vn.kdcl.ingest.read.TestBooks.encrypt(plain, "matkhau");
     }
 
     private static byte[] encryptedXls() throws IOException {

@@ -221,4 +221,24 @@ public final class TestBooks {
         wb.close();
         return file;
     }
+
+    /** The bytes of a password-protected (agile AES) workbook wrapping {@code plain}, as Excel writes one. */
+    public static byte[] encrypt(byte[] plain, String password) throws Exception {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.Encryptor enc = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword(password);
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(plain);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** {@link #encrypt(byte[], String)} from one file to another. */
+    public static Path encrypt(Path plain, Path target, String password) throws Exception {
+        return Files.write(target, encrypt(Files.readAllBytes(plain), password));
+    }
 }

@@ -2,7 +2,6 @@ package vn.kdcl.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +14,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -453,17 +448,7 @@ class WorkbookReaderTest {
     @Test
     void rejectsEncryptedXlsx() throws Exception {
         Path plain = TestBooks.write(TestBooks.clean(new XSSFWorkbook(), 4, 3), dir.resolve("plain.xlsx"));
-        Path secret = dir.resolve("secret.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("matkhau");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                Files.copy(plain, os);
-            }
-            try (OutputStream out = Files.newOutputStream(secret)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path secret = TestBooks.encrypt(plain, dir.resolve("secret.xlsx"), "matkhau");
         ReadOutcome o = reader.read(secret);
         assertThat(codes(o)).containsExactly("FILE-002");
         assertThat(o.findings().get(0).message()).contains("mật khẩu");
