@@ -43,6 +43,11 @@ public class KdclCommand implements Runnable {
                 root = root.getCause();
             }
             cmd.getErr().println("Lỗi: " + (root.getMessage() == null ? root.toString() : root.getMessage()));
+            if (root instanceof java.nio.file.InvalidPathException && !fileNamesAreUtf8()) {
+                cmd.getErr().println("Tên tệp tiếng Việt không đọc được vì môi trường chạy không dùng bảng mã UTF-8"
+                        + " (biến LANG trống, thường gặp khi chạy từ cron hoặc systemd). Hãy chạy bằng ./kdcl,"
+                        + " hoặc đặt LANG=C.UTF-8 trước lệnh java.");
+            }
             LoggerFactory.getLogger(KdclCommand.class).error("Command failed", ex);
             return 1;
         });
@@ -52,5 +57,11 @@ public class KdclCommand implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);
+    }
+
+    /** Java reads file names in the encoding of the locale it started in (sun.jnu.encoding), not file.encoding. */
+    static boolean fileNamesAreUtf8() {
+        String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
+        return jnu.equalsIgnoreCase("UTF-8") || jnu.equalsIgnoreCase("UTF8");
     }
 }

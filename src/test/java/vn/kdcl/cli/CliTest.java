@@ -50,6 +50,47 @@ class CliTest {
         assertThat(Files.readString(csv.resolve("Truong.csv"), StandardCharsets.UTF_8)).startsWith("\uFEFFMã trường,");
     }
 
+    /**
+     * cron and systemd start jobs without LANG; Java then cannot even list a file named in Vietnamese.
+     * The launcher sets LC_ALL=C.UTF-8 for such environments: with it the import works, without it the
+     * officer is told why instead of only "Malformed input".
+     */
+    @Test
+    void vietnameseFileNamesNeedAUtf8LocaleAndTheErrorSaysSo() throws Exception {
+        Path home = dir.resolve("cron-home");
+        assertThat(KdclCommand.execute("--home", home.toString(), "demo", "--schools", "3", "--seed", "2")).isZero();
+        try (var names = Files.list(home.resolve("inbox"))) {
+            assertThat(names.map(p -> p.getFileName().toString())).anyMatch(n -> !n.matches("\\p{ASCII}*"));
+        }
+
+        Child c = kdclUnder("C", home, "import");
+        assertThat(c.exit()).as(c.out()).isEqualTo(1);
+        assertThat(c.out()).contains("Malformed input").contains("LANG=C.UTF-8");
+
+        Child utf8 = kdclUnder("C.UTF-8", home, "import");
+        assertThat(utf8.exit()).as(utf8.out()).isZero();
+        assertThat(utf8.out()).contains("Đã nhập:");
+    }
+
+    private record Child(int exit, String out) {
+    }
+
+    private static Child kdclUnder(String locale, Path home, String... args) throws Exception {
+        var cmd = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), vn.kdcl.KdclApplication.class.getName(),
+                "--home", home.toString()));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE"));
+        pb.environment().put("LC_ALL", locale);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new Child(p.exitValue(), out);
+    }
+
     private static String captureOut(Runnable r) {
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

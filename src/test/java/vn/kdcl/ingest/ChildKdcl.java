@@ -60,6 +60,48 @@ final class ChildKdcl {
         }
     }
 
+    /**
+     * Fails unless the two exports are equal, with only the differing lines and some context in the
+     * message: CI logs keep the tail of a failure, and two whole exports would push the cause out.
+     */
+    static void assertSameExport(String expected, String actual, String what) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        int head = 0;
+        while (head < e.length && head < a.length && e[head].equals(a[head])) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < e.length - head && tail < a.length - head
+                && e[e.length - 1 - tail].equals(a[a.length - 1 - tail])) {
+            tail++;
+        }
+        int from = Math.max(0, head - 25);
+        StringBuilder sb = new StringBuilder("Export differs from the uninterrupted run's: " + what + "\n");
+        sb.append(String.format("lines %d..%d of %d expected, %d..%d of %d actual%n",
+                head + 1, e.length - tail, e.length, head + 1, a.length - tail, a.length));
+        sb.append("--- context before the first difference\n");
+        for (int i = from; i < head; i++) {
+            sb.append("  ").append(e[i]).append('\n');
+        }
+        appendLines(sb, "--- expected", e, head, e.length - tail);
+        appendLines(sb, "--- actual", a, head, a.length - tail);
+        throw new AssertionError(sb.toString());
+    }
+
+    private static void appendLines(StringBuilder sb, String title, String[] lines, int from, int to) {
+        sb.append(title).append('\n');
+        for (int i = from; i < to && i < from + 60; i++) {
+            sb.append("  ").append(lines[i]).append('\n');
+        }
+        if (to - from > 60) {
+            sb.append("  … ").append(to - from - 60).append(" more lines\n");
+        }
+    }
+
     private static String export(AppContext app) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExportWriter(app.bean(JsonMapper.class)).json(app.bean(ExportService.class).schools(null), out);
