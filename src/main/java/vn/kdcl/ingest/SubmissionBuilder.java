@@ -273,8 +273,12 @@ public class SubmissionBuilder {
         if (c == null || c.ref() == null) {
             return null;
         }
-        String digits = c.ref().replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? null : Integer.parseInt(digits);
+        String ref = c.ref();
+        int i = 0;
+        while (i < ref.length() && !Character.isDigit(ref.charAt(i))) {
+            i++;
+        }
+        return i == ref.length() ? null : Integer.valueOf(ref.substring(i));
     }
 
     private static String text(CellValue c) {

@@ -23,15 +23,47 @@ final class Fold {
         return fold(s, false);
     }
 
+    /** Below this, each character's NFD base letter is looked up instead of normalising the string. */
+    private static final int TABLE_END = 0x2000;
+    private static final char NO_BASE = 0xFFFF;
+    /** The first char of NFD(c) when the rest are combining marks (folding drops them), else NO_BASE. */
+    private static final char[] BASE = new char[TABLE_END];
+
+    static {
+        for (int c = 0; c < TABLE_END; c++) {
+            String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            boolean marksOnly = d.chars().skip(1).allMatch(Fold::isMark);
+            BASE[c] = d.length() >= 1 && marksOnly && !Character.isSurrogate(d.charAt(0)) ? d.charAt(0) : NO_BASE;
+        }
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private static String fold(String s, boolean keepPunctuation) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        // Vietnamese text is precomposed letters below U+2000: their base letters come from the table;
+        // anything else (other scripts, symbols) takes the full NFD pass with the same rules.
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= TABLE_END || BASE[c] == NO_BASE) {
+                return fold(Normalizer.normalize(s, Normalizer.Form.NFD), keepPunctuation, false);
+            }
+        }
+        return fold(s, keepPunctuation, true);
+    }
+
+    /** @param viaTable each char is replaced by its NFD base letter; otherwise {@code d} is NFD already */
+    static String fold(String d, boolean keepPunctuation, boolean viaTable) {
         StringBuilder b = new StringBuilder(d.length());
         boolean pendingSpace = false;
         for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
+            char c = viaTable ? BASE[d.charAt(i)] : d.charAt(i);
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK) {

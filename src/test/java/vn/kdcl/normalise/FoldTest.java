@@ -36,4 +36,21 @@ class FoldTest {
         assertThat(Fold.keepPunctuation(s)).isEqualTo(folded);
         assertThat(Fold.keepPunctuation("\u00A0" + s.replace(' ', '\u00A0') + "\n")).isEqualTo(folded);
     }
+
+    /** The table path gives what the NFD pass gives, for every character below U+2000 in any neighbourhood. */
+    @org.junit.jupiter.api.Test
+    void tableAndNormalizerAgreeOnEveryCharacter() {
+        for (int c = 0; c < 0x2000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            for (String s : new String[] {String.valueOf((char) c), "Đồng " + (char) c + "x", (char) c + "\u0301 1,5"}) {
+                for (boolean keep : new boolean[] {true, false}) {
+                    String viaNfd = Fold.fold(Normalizer.normalize(s, Normalizer.Form.NFD), keep, false);
+                    String fast = keep ? Fold.keepPunctuation(s) : Fold.words(s);
+                    assertThat(fast).as("U+%04X in \"%s\"", c, s).isEqualTo(viaNfd);
+                }
+            }
+        }
+    }
 }

@@ -118,8 +118,12 @@ final class Cells {
     }
 
     static CellValue text(String raw, String sheet, int row, int col) {
-        String t = clean(raw);
-        return t.isEmpty() ? null : new CellValue(t, null, null, sheet, ref(row, col));
+        return cleanText(clean(raw), sheet, row, col);
+    }
+
+    /** A text cell whose text went through {@link #clean} already. */
+    static CellValue cleanText(String clean, String sheet, int row, int col) {
+        return clean.isEmpty() ? null : new CellValue(clean, null, null, sheet, ref(row, col));
     }
 
     static CellValue number(double d, String sheet, int row, int col) {

@@ -14,6 +14,8 @@ import java.util.function.Function;
 final class HeaderLocator {
 
     static final int SCAN_ROWS = 15;
+    /** Longest parent + sub label classified together: longer pairs are two texts of data rows, not a header. */
+    private static final int MAX_PAIR_LABEL = 160;
 
     /**
      * A located header.
@@ -81,18 +83,24 @@ final class HeaderLocator {
         for (int c = 0; c < width; c++) {
             CellValue top = grid.get(r, c);
             E key = c < rowKeys.size() ? rowKeys.get(c) : null;
-            String text = top == null ? "" : top.text();
+            CellValue sub = null;
             if (twoRows) {
-                CellValue sub = grid.get(r + 1, c);
+                CellValue below = grid.get(r + 1, c);
                 String subLabel = folded.get(r + 1, c);
-                if (sub != null && sub != top && !subLabel.isEmpty()) {
+                if (below != null && below != top && !subLabel.isEmpty()) {
+                    sub = below;
                     String label = folded.get(r, c);
-                    // a sub-label alone was classified with its own row already
-                    key = label.isEmpty() ? keys.get(r + 1).get(c) : classify.apply(label + " " + subLabel);
-                    text = text.isEmpty() ? sub.text() : text + " " + sub.text();
+                    // a sub-label alone was classified with its own row already; two long texts are data, not labels
+                    key = label.isEmpty() ? keys.get(r + 1).get(c)
+                            : label.length() + subLabel.length() > MAX_PAIR_LABEL ? null
+                            : classify.apply(label + " " + subLabel);
                 }
             }
             if (key != null && !columns.containsKey(key)) {
+                String text = top == null ? "" : top.text();
+                if (sub != null) {
+                    text = text.isEmpty() ? sub.text() : text + " " + sub.text();
+                }
                 columns.put(key, c);
                 labels.put(key, text);
             }

@@ -57,6 +57,8 @@ final class XlsxLoader {
             Map<String, Rel> rels = relationships(pkg, workbookPart);
             WorkbookInfo info = workbookInfo(pkg, workbookPart);
             String[] strings = sharedStrings(pkg, partOf(rels, REL_SHARED_STRINGS), limits.maxSharedChars());
+            // each shared string cleaned once, when a cell first uses it (most are used many times)
+            String[] cleaned = new String[strings.length];
             boolean[] dateStyles = dateStyles(pkg, partOf(rels, REL_STYLES));
             List<SheetGrid> grids = new ArrayList<>();
             List<LoadedWorkbook.PendingFormula> pending = new ArrayList<>();
@@ -72,7 +74,7 @@ final class XlsxLoader {
                 }
                 SheetGrid grid = new SheetGrid(name, ref.hidden(), ref.index());
                 try (InputStream in = pkg.open(entry)) {
-                    new SheetParser(grid, strings, dateStyles, info.date1904(), pending).parse(in);
+                    new SheetParser(grid, strings, cleaned, dateStyles, info.date1904(), pending).parse(in);
                 }
                 grids.add(grid);
             }
@@ -374,14 +376,16 @@ final class XlsxLoader {
 
         private final SheetGrid grid;
         private final String[] strings;
+        private final String[] cleaned;
         private final boolean[] dateStyles;
         private final boolean date1904;
         private final List<LoadedWorkbook.PendingFormula> pending;
 
-        SheetParser(SheetGrid grid, String[] strings, boolean[] dateStyles, boolean date1904,
+        SheetParser(SheetGrid grid, String[] strings, String[] cleaned, boolean[] dateStyles, boolean date1904,
                     List<LoadedWorkbook.PendingFormula> pending) {
             this.grid = grid;
             this.strings = strings;
+            this.cleaned = cleaned;
             this.dateStyles = dateStyles;
             this.date1904 = date1904;
             this.pending = pending;
@@ -468,7 +472,13 @@ final class XlsxLoader {
             switch (type) {
                 case "s": {
                     Integer i = parseInt(value);
-                    return i == null || i < 0 || i >= strings.length ? null : Cells.text(strings[i], sheet, r, c);
+                    if (i == null || i < 0 || i >= strings.length) {
+                        return null;
+                    }
+                    if (cleaned[i] == null) {
+                        cleaned[i] = Cells.clean(strings[i]);
+                    }
+                    return Cells.cleanText(cleaned[i], sheet, r, c);
                 }
                 case "inlineStr":
                     return Cells.text(inline != null ? inline : value, sheet, r, c);
