@@ -16,6 +16,61 @@ public record Dashboard(String unit, String year, String province, int schools, 
         return fundingByStandard.stream().mapToLong(GroupAmount::amount).sum();
     }
 
+    /** Section 6 as one table (see {@link FundingPair#rows}). */
+    public List<FundingPair> fundingPairs() {
+        return FundingPair.rows(fundingByStandard, fundingByQuarter);
+    }
+
+    /**
+     * A row of the table of task budgets by standard beside budgets by start quarter (district section 6,
+     * province section 3). One table rather than two side by side, so that its heading row moves with it to
+     * a new page. A null label leaves that side's cells empty; a side without groups says so in its first row.
+     */
+    public record FundingPair(String standard, Integer standardTasks, Long standardAmount, String quarter,
+                              Integer quarterTasks, Long quarterAmount, boolean total) {
+
+        /** What an empty side says. */
+        public static final String NONE = "Không có.";
+
+        /** The groups row by row, then both totals. */
+        public static List<FundingPair> rows(List<GroupAmount> byStandard, List<GroupAmount> byQuarter) {
+            int rows = Math.max(Math.max(byStandard.size(), byQuarter.size()), 1);
+            List<FundingPair> pairs = new java.util.ArrayList<>(rows + 1);
+            for (int i = 0; i < rows; i++) {
+                GroupAmount l = i < byStandard.size() ? byStandard.get(i) : null;
+                GroupAmount r = i < byQuarter.size() ? byQuarter.get(i) : null;
+                pairs.add(new FundingPair(label(l, i, byStandard), l == null ? null : l.tasks(),
+                        l == null ? null : l.amount(), label(r, i, byQuarter), r == null ? null : r.tasks(),
+                        r == null ? null : r.amount(), false));
+            }
+            if (!byStandard.isEmpty() || !byQuarter.isEmpty()) {
+                pairs.add(new FundingPair(byStandard.isEmpty() ? null : "Tổng cộng", tasks(byStandard), amount(byStandard),
+                        byQuarter.isEmpty() ? null : "Tổng cộng", tasks(byQuarter), amount(byQuarter), true));
+            }
+            return pairs;
+        }
+
+        public boolean hasStandard() {
+            return standard != null && !NONE.equals(standard);
+        }
+
+        public boolean hasQuarter() {
+            return quarter != null && !NONE.equals(quarter);
+        }
+
+        private static String label(GroupAmount g, int row, List<GroupAmount> all) {
+            return g != null ? g.label() : all.isEmpty() && row == 0 ? NONE : null;
+        }
+
+        private static Integer tasks(List<GroupAmount> groups) {
+            return groups.isEmpty() ? null : groups.stream().mapToInt(GroupAmount::tasks).sum();
+        }
+
+        private static Long amount(List<GroupAmount> groups) {
+            return groups.isEmpty() ? null : groups.stream().mapToLong(GroupAmount::amount).sum();
+        }
+    }
+
     /** Standards with money, for the bar chart. */
     public List<GroupAmount> standardChart() {
         return fundingByStandard.stream().filter(g -> g.amount() > 0).toList();

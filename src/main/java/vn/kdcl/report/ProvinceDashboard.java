@@ -19,6 +19,11 @@ public record ProvinceDashboard(String province, String year, int schools, List<
         return fundingByStandard.stream().mapToLong(Dashboard.GroupAmount::amount).sum();
     }
 
+    /** Section 3 as one table (see {@link Dashboard.FundingPair#rows}). */
+    public List<Dashboard.FundingPair> fundingPairs() {
+        return Dashboard.FundingPair.rows(fundingByStandard, fundingByQuarter);
+    }
+
     /** The unit rows and a "Tổng cộng" row that adds them up. */
     public List<UnitRow> unitsWithTotal() {
         List<UnitRow> out = new java.util.ArrayList<>(units);
