@@ -35,7 +35,6 @@ import vn.kdcl.submission.SubmissionStore;
 public class FeedbackService {
 
     /** Findings that are bookkeeping, not something for the school to look at. */
-    private static final String SUPERSEDES = "SUB-001";
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
 
@@ -61,11 +60,7 @@ public class FeedbackService {
 
     /** True when a run_file row gets a feedback workbook. */
     public static boolean wanted(RunFiles.Row row) {
-        if (FileStatus.REJECTED.name().equals(row.status())) {
-            return true;
-        }
-        return FileStatus.ACCEPTED.name().equals(row.status())
-                && row.findings().stream().map(Finding::code).anyMatch(c -> !SUPERSEDES.equals(c));
+        return FileStatus.wantsFeedback(row.status(), row.findings());
     }
 
     /** Writes the feedback of run {@code runId}; never throws for a single file. */

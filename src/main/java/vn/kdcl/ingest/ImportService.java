@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -26,14 +27,17 @@ public class ImportService {
     private final RunFiles runFiles;
     private final KdclHome home;
     private final JdbcTemplate jdbc;
+    private final boolean feedbackEnabled;
 
     public ImportService(JobOperator jobs, @Qualifier(ImportJobConfiguration.JOB) Job importJob, RunFiles runFiles,
-                         KdclHome home, JdbcTemplate jdbc) {
+                         KdclHome home, JdbcTemplate jdbc,
+                         @Value("${kdcl.feedback.enabled:true}") boolean feedbackEnabled) {
         this.jobs = jobs;
         this.importJob = importJob;
         this.runFiles = runFiles;
         this.home = home;
         this.jdbc = jdbc;
+        this.feedbackEnabled = feedbackEnabled;
     }
 
     /** Imports everything waiting in the inbox; returns the run id. */
@@ -65,8 +69,9 @@ public class ImportService {
                 "  ✗ %s: %s%n", f.file(), f.findings().stream().filter(x -> x.severity() == vn.kdcl.check.Severity.ERROR)
                         .map(x -> "[" + x.code() + "] " + x.message()).findFirst().orElse("")));
         out.println("Báo cáo chi tiết: " + home.runs().resolve(report.runId() + ".json"));
-        if (report.count(FileStatus.REJECTED) > 0 || report.files().stream().anyMatch(f -> !f.findings().isEmpty())) {
-            out.println("Phản hồi gửi trường (tệp .phan-hoi): " + home.feedback());
+        long feedback = report.files().stream().filter(f -> FileStatus.wantsFeedback(f.status(), f.findings())).count();
+        if (feedbackEnabled && feedback > 0) {
+            out.println("Phản hồi gửi trường (" + feedback + " tệp .phan-hoi): " + home.feedback());
         }
     }
 

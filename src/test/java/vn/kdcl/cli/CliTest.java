@@ -38,7 +38,11 @@ class CliTest {
             String err = captureErr(() -> assertThat(KdclCommand.execute("--home", home, "import")).isEqualTo(1));
             assertThat(err).contains("Một lần chạy kdcl khác");
         }
-        assertThat(KdclCommand.execute("--home", home, "import")).isZero();
+        String first = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "import")).isZero());
+        assertThat(first).containsPattern("Phản hồi gửi trường \\(\\d+ tệp \\.phan-hoi\\)");
+        // the demo's lock file stays in the inbox and is ignored again: nothing for the schools this time
+        String second = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "import")).isZero());
+        assertThat(second).contains("Tệp tạm, bỏ qua").doesNotContain("Phản hồi gửi trường");
 
         String json = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "export", "--format", "json")).isZero());
         assertThat(json).startsWith("{").contains("\"schools\"").contains("\"computed\"");
