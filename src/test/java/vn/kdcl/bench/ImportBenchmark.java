@@ -45,6 +45,16 @@ public final class ImportBenchmark {
      * usermodel, ~10 % of files) are a separate cost: -Dbench.feedback=true includes them.
      */
     private static final String FEEDBACK = "--kdcl.feedback.enabled=" + Boolean.getBoolean("bench.feedback");
+    /**
+     * -Dbench.datasource.url=jdbc:postgresql://… (with -Dbench.datasource.username/password, default kdcl/kdcl)
+     * imports into that database instead of each home's H2 file; the database's own CPU is then in another
+     * process and not in the CPU columns, so compare wall time.
+     */
+    private static final String DATASOURCE = System.getProperty("bench.datasource.url");
+    private static final String[] PROPERTIES = DATASOURCE == null ? new String[] {FEEDBACK} : new String[] {FEEDBACK,
+            "--spring.datasource.url=" + DATASOURCE,
+            "--spring.datasource.username=" + System.getProperty("bench.datasource.username", "kdcl"),
+            "--spring.datasource.password=" + System.getProperty("bench.datasource.password", "kdcl")};
 
     private static final long SEED = 20_240_901L;
     private static final int WARM_UP_FILES = 300;
@@ -67,6 +77,14 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        if (DATASOURCE != null && (!mode.equals("corpus") || "fresh".equals(System.getProperty("bench.context")))) {
+            // every round empties the one shared database; fresh homes would find the last round's files known
+            System.err.println("-Dbench.datasource.url works with the corpus pass in one shared context only");
+            System.exit(2);
+        }
+        if (DATASOURCE != null) {
+            System.out.println("database: " + DATASOURCE + " (its CPU is not counted below: compare wall time)");
+        }
         if (mode.equals("corpus") || mode.equals("all")) {
             bench.corpus(files);
         }
@@ -133,7 +151,7 @@ public final class ImportBenchmark {
     private record Shared(KdclHome home, AppContext app) {
 
         Shared(KdclHome home) {
-            this(home, AppContext.start(home, FEEDBACK));
+            this(home, AppContext.start(home, PROPERTIES));
         }
 
         void reset() throws IOException {
@@ -179,7 +197,7 @@ public final class ImportBenchmark {
             Files.createDirectories(target.getParent());
             link(f, target);
         }
-        AppContext app = shared != null ? shared.app() : AppContext.start(home, FEEDBACK);
+        AppContext app = shared != null ? shared.app() : AppContext.start(home, PROPERTIES);
         try {
             ImportService service = app.bean(ImportService.class);
             RunReport[] report = new RunReport[1];
@@ -233,7 +251,7 @@ public final class ImportBenchmark {
             KdclHome home = new KdclHome(freshHome("big #" + round));
             home.create();
             link(file, home.inbox().resolve(file.getFileName()));
-            try (AppContext app = AppContext.start(home, FEEDBACK)) {
+            try (AppContext app = AppContext.start(home, PROPERTIES)) {
                 ImportService service = app.bean(ImportService.class);
                 RunReport[] report = new RunReport[1];
                 Measured m = measure(() -> {
