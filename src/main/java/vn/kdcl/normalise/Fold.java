@@ -3,10 +3,10 @@ package vn.kdcl.normalise;
 import java.text.Normalizer;
 
 /**
- * Allocation-light folding used by the parsers: one NFD pass and one character loop instead of
- * the several regex replacements of {@link vn.kdcl.text.VietText#fold}, because it runs on every
- * cell. Diacritics dropped, đ → d, lower case, every kind of space (NBSP included) collapsed to one
- * space, every dash (–, —, −) turned into '-'.
+ * The parsers' folding, on every money and period cell: diacritics dropped, đ → d, lower case, every
+ * kind of space (NBSP included) collapsed to one space, every dash (–, —, −) turned into '-', and,
+ * unlike {@link vn.kdcl.text.VietText#fold}, punctuation kept when asked ("1,5 tỷ", "8/2023") and
+ * soft hyphens and zero-width characters dropped rather than made into spaces.
  */
 final class Fold {
 

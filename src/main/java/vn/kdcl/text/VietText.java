@@ -51,13 +51,74 @@ public final class VietText {
     /**
      * Folded key for comparisons: diacritics removed (đ → d), lower case, punctuation dropped,
      * whitespace collapsed. "Chủ trì và phối hợp" and "CHU TRI VA PHOI HOP:" fold alike.
+     *
+     * <p>It runs on every label and many cells, so the characters of Vietnamese text are looked up in a
+     * table of what each one folds to, made from {@link #foldByRules} itself; a string with any other
+     * character (other scripts, symbols) goes through the rules, so the result is always theirs.
      */
     public static String fold(String s) {
         if (s == null) {
             return "";
         }
+        int n = s.length();
+        StringBuilder sb = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char f = c < FOLD_TABLE_END ? FOLDED[c] : FOLD_BY_RULES;
+            if (f == FOLD_BY_RULES) {
+                return foldByRules(s);
+            }
+            if (f == DROPPED) {
+                continue;
+            }
+            if (f == SEPARATOR) {
+                pendingSpace = sb.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                sb.append(SEPARATOR);
+                pendingSpace = false;
+            }
+            sb.append(f);
+        }
+        return sb.toString();
+    }
+
+    /** {@link #fold} by its rules: NFD, marks removed, đ → d, lower case, non-letters and non-digits → one space. */
+    static String foldByRules(String s) {
         String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         d = d.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
         return NON_WORD.matcher(d).replaceAll(" ").strip();
+    }
+
+    private static final char DROPPED = 0;
+    private static final char SEPARATOR = ' ';
+    private static final char FOLD_BY_RULES = 0xFFFF;
+    private static final int FOLD_TABLE_END = 0x2070;
+    /** What each char folds to: a letter or digit, DROPPED (a combining mark), SEPARATOR, or FOLD_BY_RULES. */
+    private static final char[] FOLDED = new char[FOLD_TABLE_END];
+
+    static {
+        for (int c = 0; c < FOLD_TABLE_END; c++) {
+            FOLDED[c] = classify((char) c);
+        }
+    }
+
+    private static char classify(char c) {
+        String alone = String.valueOf(c);
+        String folded = foldByRules(alone);
+        if (folded.isEmpty()) {
+            String nfd = Normalizer.normalize(alone, Normalizer.Form.NFD);
+            return nfd.codePoints().allMatch(cp -> Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.ENCLOSING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK) ? DROPPED : SEPARATOR;
+        }
+        // Latin letters only: their lower case and decomposition never depend on their neighbours
+        boolean latin = c < 0x0250 || c >= 0x1E00 && c <= 0x1EFF;
+        if (!latin || folded.length() != 1 || !Character.isLetterOrDigit(folded.charAt(0))) {
+            return FOLD_BY_RULES;
+        }
+        return folded.charAt(0);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.kdcl.text.VietText;
 
 /**
  * Finds a table's header row instead of assuming it: scans the first rows for the row (or pair
@@ -131,7 +132,7 @@ final class HeaderLocator {
                     } else if (v == previous) {
                         f[c] = f[c - 1]; // a merged cell repeats its left neighbour
                     } else {
-                        f[c] = Fold.fold(v.text());
+                        f[c] = VietText.fold(v.text());
                     }
                     previous = v;
                 }

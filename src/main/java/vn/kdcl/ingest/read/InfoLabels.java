@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.kdcl.text.VietText;
 
 /** Folded labels (with synonyms) of the "Thông tin trường" fields. */
 final class InfoLabels {
@@ -16,7 +17,7 @@ final class InfoLabels {
 
     static {
         for (InfoField field : InfoField.values()) {
-            EXACT.put(Fold.fold(field.label()), field);
+            EXACT.put(VietText.fold(field.label()), field);
         }
         Map<InfoField, List<String>> synonyms = new EnumMap<>(InfoField.class);
         synonyms.put(InfoField.SCHOOL_CODE, List.of("ma so truong", "ma truong hoc", "ma co so", "ma don vi", "ma"));

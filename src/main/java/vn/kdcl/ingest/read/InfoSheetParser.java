@@ -3,6 +3,7 @@ package vn.kdcl.ingest.read;
 import java.util.EnumMap;
 import java.util.Map;
 
+import vn.kdcl.text.VietText;
 
 /**
  * Reads "Thông tin trường" as label/value pairs: the label is the first filled cell of a row
@@ -39,14 +40,14 @@ final class InfoSheetParser {
             int colon = text.indexOf(':');
             if (colon > 0 && colon <= MAX_LABEL) {
                 // "Mã trường:" or "Tên trường: Trường TH Hẹ Muông" (value in the label cell)
-                field = InfoLabels.match(Fold.fold(text.substring(0, colon)));
+                field = InfoLabels.match(VietText.fold(text.substring(0, colon)));
                 String after = Cells.clean(text.substring(colon + 1));
                 if (field != null && !after.isEmpty()) {
                     value = new CellValue(after, null, null, labelCell.sheet(), labelCell.ref());
                 }
             }
             if (field == null && text.length() <= MAX_LABEL) {
-                field = InfoLabels.match(Fold.fold(text));
+                field = InfoLabels.match(VietText.fold(text));
             }
             if (field == null) {
                 continue;
@@ -70,7 +71,7 @@ final class InfoSheetParser {
             if (v != null && !v.text().isEmpty() && v.text().length() <= MAX_LABEL) {
                 String t = v.text();
                 int colon = t.indexOf(':');
-                if (InfoLabels.match(Fold.fold(colon > 0 ? t.substring(0, colon) : t)) != null) {
+                if (InfoLabels.match(VietText.fold(colon > 0 ? t.substring(0, colon) : t)) != null) {
                     count++;
                 }
             }

@@ -2,6 +2,7 @@ package vn.kdcl.ingest.read;
 
 import java.util.regex.Pattern;
 
+import vn.kdcl.text.VietText;
 
 /** What a sheet holds, recognised first by its (folded) name. */
 enum SheetRole {
@@ -27,7 +28,7 @@ enum SheetRole {
     }
 
     static SheetRole byName(String name) {
-        String f = Fold.fold(name);
+        String f = VietText.fold(name);
         if (f.contains("huong dan") || f.contains("danh muc") || f.equals("lists") || f.equals("list")) {
             return IGNORED;
         }

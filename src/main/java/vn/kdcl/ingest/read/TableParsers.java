@@ -12,6 +12,7 @@ import vn.kdcl.ingest.read.ParsedWorkbook.CriterionRow;
 import vn.kdcl.ingest.read.ParsedWorkbook.FundingRow;
 import vn.kdcl.ingest.read.ParsedWorkbook.Level4Row;
 import vn.kdcl.ingest.read.ParsedWorkbook.TaskRow;
+import vn.kdcl.text.VietText;
 
 import static vn.kdcl.ingest.read.TableRows.cell;
 import static vn.kdcl.ingest.read.TableRows.present;
@@ -114,7 +115,7 @@ final class TableParsers {
 
     static List<TaskRow> tasks(SheetGrid grid, Header<Plan> h) {
         List<TaskRow> out = new ArrayList<>();
-        boolean inMillions = h.has(Plan.BUDGET) && Columns.inMillions(Fold.fold(h.labels().get(Plan.BUDGET)));
+        boolean inMillions = h.has(Plan.BUDGET) && Columns.inMillions(VietText.fold(h.labels().get(Plan.BUDGET)));
         Integer sectionLevel = null;
         boolean level4 = false;
         CellValue lastCriterion = null;
@@ -163,7 +164,7 @@ final class TableParsers {
 
     static List<FundingRow> funding(SheetGrid grid, Header<Funding> h) {
         List<FundingRow> out = new ArrayList<>();
-        boolean inMillions = Columns.inMillions(Fold.fold(h.labels().get(Funding.AMOUNT)));
+        boolean inMillions = Columns.inMillions(VietText.fold(h.labels().get(Funding.AMOUNT)));
         for (int r = h.firstData(); r < grid.rowCount(); r++) {
             if (TableRows.blankRow(grid, r) || TableRows.isTotal(grid, r)) {
                 continue;

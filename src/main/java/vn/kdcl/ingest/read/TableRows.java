@@ -2,6 +2,7 @@ package vn.kdcl.ingest.read;
 
 import java.util.regex.Pattern;
 
+import vn.kdcl.text.VietText;
 
 /** Helpers shared by the table parsers: column cells, section rows. */
 final class TableRows {
@@ -49,7 +50,7 @@ final class TableRows {
             if (label != null || t.length() > 200 || !startsLikeSection(t)) {
                 return null;
             }
-            String f = Fold.fold(t);
+            String f = VietText.fold(t);
             if (!SECTION.matcher(f).matches()) {
                 return null;
             }
@@ -77,7 +78,7 @@ final class TableRows {
             return false;
         }
         char c = first.text().charAt(0);
-        return (c == 'T' || c == 't' || c == 'C' || c == 'c') && TOTAL.matcher(Fold.fold(first.text())).matches();
+        return (c == 'T' || c == 't' || c == 'C' || c == 'c') && TOTAL.matcher(VietText.fold(first.text())).matches();
     }
 
     static boolean blankRow(SheetGrid grid, int row) {

@@ -1,4 +1,4 @@
-package vn.kdcl.ingest.read;
+package vn.kdcl.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.kdcl.text.VietText;
-
-class FoldTest {
+/** The table path of {@link VietText#fold} gives exactly what its rules give. */
+class VietTextFoldTest {
 
     @Test
     void foldsExactlyLikeVietText() throws Exception {
@@ -33,7 +32,20 @@ class FoldTest {
             samples.add(Normalizer.normalize(s, Normalizer.Form.NFD));
         }
         for (String s : samples) {
-            assertThat(Fold.fold(s)).as("fold of %s", s).isEqualTo(VietText.fold(s));
+            assertThat(VietText.fold(s)).as("fold of %s", s).isEqualTo(VietText.foldByRules(s));
+        }
+    }
+
+    @Test
+    void everyCharacterFoldsAsByTheRulesWhateverItsNeighbours() {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            for (String s : new String[] {String.valueOf((char) c), "Đồng " + (char) c + "x", "ab" + (char) c + "cd",
+                    (char) c + "\u0301 Mức"}) {
+                assertThat(VietText.fold(s)).as("U+%04X in \"%s\"", c, s).isEqualTo(VietText.foldByRules(s));
+            }
         }
     }
 }
