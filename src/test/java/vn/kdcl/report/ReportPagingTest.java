@@ -28,12 +28,18 @@ import vn.kdcl.home.KdclHome;
  * last thing on a page (ReportLayoutTest checks the demo's real reports, where this happens to few), and
  * the heat map's repeated group header must stop where the heat map ends.
  */
-class DashboardPagingTest {
+class ReportPagingTest {
 
     /** More than a page of school rows, so that each section is pushed past two page bottoms. */
     private static final int MAX_SCHOOLS = 75;
     /** Communes since 7/2025: a province roll-up can list dozens of units. */
     private static final int MAX_UNITS = 45;
+    /** The school summary's headings (as in ReportLayoutTest). */
+    private static final Pattern SUMMARY_HEADING = Pattern.compile("^(Kết quả tự đánh giá: .*|Kết quả đánh giá các tiêu chí|"
+            + "Tiêu chí Mức 4|Kế hoạch cải tiến: .*|Kinh phí theo nguồn .*|Kết quả kiểm tra hồ sơ|Tiêu chuẩn \\d+: .*)$");
+    /** Plans of a few to sixty tasks, and up to forty findings, move every later heading down the pages. */
+    private static final int MAX_TASKS = 60;
+    private static final int MAX_FINDINGS = 40;
     /** A numbered section heading ("6. Kinh phí dự kiến …"). */
     private static final Pattern HEADING = Pattern.compile("^\\d\\. \\p{Lu}.*");
 
@@ -115,6 +121,59 @@ class DashboardPagingTest {
     }
 
     /** Headings left alone at a page bottom, and a line for each numbered section missing from the report. */
+    /** The school summary: the plan's tasks and the findings are the parts whose length varies. */
+    @Test
+    void noSchoolSummaryHeadingEndsAPageWhateverTheNumberOfTasksOrFindings() throws Exception {
+        List<String> stranded = new ArrayList<>();
+        int fills = 0;
+        int pageBreaks = 0;
+        try (AppContext app = AppContext.start(new KdclHome(dir.resolve("home")))) {
+            ReportDataService data = app.bean(ReportDataService.class);
+            ReportService reports = app.bean(ReportService.class);
+            SchoolSummary s = data.unitYears(null, null).stream().flatMap(scope -> data.schoolSummaries(scope).stream())
+                    .filter(x -> !x.tasks().isEmpty() && !x.findings().isEmpty())
+                    .max(Comparator.comparingInt(x -> x.tasks().size() + x.findings().size())).orElseThrow();
+            for (int n = 1; n <= MAX_TASKS + MAX_FINDINGS + 1; n++) {
+                boolean tasks = n <= MAX_TASKS;
+                int findings = tasks ? s.findings().size() : n - MAX_TASKS - 1;
+                JasperPrint print = reports.schoolSummary(withRows(s, tasks ? n : s.tasks().size(), findings));
+                stranded.addAll(summaryStranded(print, tasks ? n + " tasks" : findings + " findings"));
+                pageBreaks += print.getPages().size() - 1;
+                fills++;
+            }
+        }
+        assertThat(fills).isEqualTo(MAX_TASKS + MAX_FINDINGS + 1);
+        assertThat(pageBreaks).as("page bottoms looked at").isGreaterThan(2 * fills);
+        assertThat(stranded).as("headings left alone at the bottom of a page").isEmpty();
+    }
+
+    private static SchoolSummary withRows(SchoolSummary s, int tasks, int findings) {
+        return new SchoolSummary(s.code(), s.name(), s.schoolTypeLabel(), s.framework(), s.catalogue(), s.catalogueTitle(),
+                s.unit(), s.province(), s.year(), s.planPeriod(), s.principal(), s.preparer(), s.preparedOn(),
+                s.fileName(), s.version(), s.counts(), s.criteria(), s.level4(), cycle(s.tasks(), tasks), s.funding(),
+                s.fundingTotal(), s.fundingBasis(), cycle(s.findings(), findings));
+    }
+
+    private static <T> List<T> cycle(List<T> rows, int n) {
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n && !rows.isEmpty(); i++) {
+            out.add(rows.get(i % rows.size()));
+        }
+        return out;
+    }
+
+    private static List<String> summaryStranded(JasperPrint print, String what) {
+        List<String> stranded = new ArrayList<>();
+        List<JRPrintPage> pages = print.getPages();
+        for (int p = 0; p < pages.size() - 1; p++) {
+            String last = lastTextAbove(pages.get(p), print.getPageHeight() - print.getBottomMargin() - 20);
+            if (SUMMARY_HEADING.matcher(last).matches()) {
+                stranded.add(what + ", page " + (p + 1) + ": " + last);
+            }
+        }
+        return stranded;
+    }
+
     private static List<String> strandedHeadings(JasperPrint print, String what, int sections) {
         List<String> stranded = new ArrayList<>();
         List<JRPrintPage> pages = print.getPages();
