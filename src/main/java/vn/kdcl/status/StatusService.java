@@ -65,7 +65,7 @@ public class StatusService {
         }
         for (Map<String, Object> r : runs) {
             out.printf("  %s  bắt đầu %s  %s  nhập %s, từ chối %s, trùng %s, để sau %s%n", r.get("run_id"),
-                    r.get("started_at"), r.get("finished_at") == null ? "(bị ngắt, các tệp sẽ được nhập lại)" : "xong",
+                    shown(r.get("started_at")), r.get("finished_at") == null ? "(bị ngắt, các tệp sẽ được nhập lại)" : "xong",
                     r.get("accepted"), r.get("rejected"), r.get("duplicates"), r.get("deferred"));
         }
 
@@ -134,5 +134,13 @@ public class StatusService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A run's start as the reports print times: "16:25 25/11/2026". */
+    private static String shown(Object timestamp) {
+        java.time.LocalDateTime t = timestamp instanceof java.sql.Timestamp ts ? ts.toLocalDateTime()
+                : timestamp instanceof java.time.LocalDateTime l ? l
+                : timestamp instanceof java.time.OffsetDateTime o ? o.toLocalDateTime() : null;
+        return t == null ? String.valueOf(timestamp) : t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
     }
 }

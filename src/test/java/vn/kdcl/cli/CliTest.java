@@ -44,6 +44,10 @@ class CliTest {
         String second = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "import")).isZero());
         assertThat(second).contains("Tệp tạm, bỏ qua").doesNotContain("Phản hồi gửi trường");
 
+        String status = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "status")).isZero());
+        assertThat(status).containsPattern("bắt đầu \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}  xong  nhập \\d+, từ chối \\d+")
+                .contains("Hồ sơ theo năm học:").contains("Trường chưa có hồ sơ được chấp nhận");
+
         String json = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "export", "--format", "json")).isZero());
         assertThat(json).startsWith("{").contains("\"schools\"").contains("\"computed\"");
         Path xlsx = dir.resolve("out.xlsx");
