@@ -2,36 +2,20 @@ package vn.kdcl.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import vn.kdcl.text.TextSamples;
 import vn.kdcl.text.VietText;
 
 class CellsTest {
 
     @Test
     void cleansExactlyLikeVietText() throws Exception {
-        List<String> samples = new ArrayList<>(List.of("Hiệu trưởng", " Hiệu trưởng", "Hiệu  trưởng", "Hiệu trưởng\u00A0",
+        List<String> samples = TextSamples.withSeedsAndNfd(List.of("Hiệu trưởng", " Hiệu trưởng", "Hiệu  trưởng", "Hiệu trưởng\u00A0",
                 "a\nb", "a \nb", "a\n b", "\nab", "ab\n", "a\tb", "a\r\nb", "“Mã trường” – 2024", "x\u2003y", "\u2003x",
-                "Tr−êng Hµ Néi", "e\u0301", "A\u030A", "\u1E9B\u0323", "中文 Привет", "\u00C5", "\u212B", ""));
-        Path seeds = Path.of("/work/shared/seeds");
-        if (Files.isDirectory(seeds)) {
-            try (Stream<Path> files = Files.list(seeds)) {
-                for (Path f : files.toList()) {
-                    samples.addAll(Files.readAllLines(f));
-                    samples.add(Files.readString(f));
-                }
-            }
-        }
-        for (String s : List.copyOf(samples)) {
-            samples.add(Normalizer.normalize(s, Normalizer.Form.NFD));
-        }
+                "Tr−êng Hµ Néi", "e\u0301", "A\u030A", "\u1E9B\u0323", "中文 Привет", "\u00C5", "\u212B", ""), true);
         for (String s : samples) {
             assertThat(Cells.clean(s)).as("clean of [%s]", s).isEqualTo(VietText.clean(s));
         }
