@@ -270,15 +270,7 @@ public class SubmissionBuilder {
     }
 
     private static Integer row(CellValue c) {
-        if (c == null || c.ref() == null) {
-            return null;
-        }
-        String ref = c.ref();
-        int i = 0;
-        while (i < ref.length() && !Character.isDigit(ref.charAt(i))) {
-            i++;
-        }
-        return i == ref.length() ? null : Integer.valueOf(ref.substring(i));
+        return c == null ? null : c.row();
     }
 
     private static String text(CellValue c) {

@@ -19,6 +19,12 @@ public record CellValue(String text, Double number, LocalDate date, String sheet
         return new CellValue("", null, null, sheet, ref);
     }
 
+    /** One-based row number of {@link #ref} (what the sheet shows), or null without a valid reference. */
+    public Integer row() {
+        int[] rc = ref == null ? null : Cells.parseRef(ref, 0, ref.length());
+        return rc == null ? null : rc[0] + 1;
+    }
+
     public boolean isBlank() {
         return text.isBlank() && number == null && date == null;
     }

@@ -26,6 +26,35 @@ final class Cells {
         return name + (row + 1);
     }
 
+    /** "B12" → {11, 1}; null when malformed. */
+    static int[] parseRef(String s, int from, int to) {
+        int col = 0;
+        int row = 0;
+        int i = from;
+        while (i < to && s.charAt(i) == '$') {
+            i++;
+        }
+        int letters = 0;
+        while (i < to && Character.isLetter(s.charAt(i))) {
+            col = col * 26 + (Character.toUpperCase(s.charAt(i)) - 'A' + 1);
+            i++;
+            letters++;
+        }
+        if (i < to && s.charAt(i) == '$') {
+            i++;
+        }
+        int digits = 0;
+        while (i < to && Character.isDigit(s.charAt(i)) && digits < 8) {
+            row = row * 10 + (s.charAt(i) - '0');
+            i++;
+            digits++;
+        }
+        if (letters == 0 || letters > 3 || digits == 0 || i != to) {
+            return null;
+        }
+        return new int[] {row - 1, col - 1};
+    }
+
     private static String columnName(int col) {
         StringBuilder sb = new StringBuilder(3);
         int c = col + 1;

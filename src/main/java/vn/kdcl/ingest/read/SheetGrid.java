@@ -87,40 +87,11 @@ final class SheetGrid {
         if (colon < 0) {
             return;
         }
-        int[] a = parseRef(range, 0, colon);
-        int[] b = parseRef(range, colon + 1, range.length());
+        int[] a = Cells.parseRef(range, 0, colon);
+        int[] b = Cells.parseRef(range, colon + 1, range.length());
         if (a != null && b != null) {
             addMerge(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
         }
-    }
-
-    /** "B12" → {11, 1}; null when malformed. */
-    private static int[] parseRef(String s, int from, int to) {
-        int col = 0;
-        int row = 0;
-        int i = from;
-        while (i < to && s.charAt(i) == '$') {
-            i++;
-        }
-        int letters = 0;
-        while (i < to && Character.isLetter(s.charAt(i))) {
-            col = col * 26 + (Character.toUpperCase(s.charAt(i)) - 'A' + 1);
-            i++;
-            letters++;
-        }
-        if (i < to && s.charAt(i) == '$') {
-            i++;
-        }
-        int digits = 0;
-        while (i < to && Character.isDigit(s.charAt(i)) && digits < 8) {
-            row = row * 10 + (s.charAt(i) - '0');
-            i++;
-            digits++;
-        }
-        if (letters == 0 || letters > 3 || digits == 0 || i != to) {
-            return null;
-        }
-        return new int[] {row - 1, col - 1};
     }
 
     /** Copies each merged region's top-left value to the region's other cells (within the read rows). */
