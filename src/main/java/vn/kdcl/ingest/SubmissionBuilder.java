@@ -30,6 +30,7 @@ import vn.kdcl.normalise.FundingSourceClassifier;
 import vn.kdcl.normalise.LevelParser;
 import vn.kdcl.normalise.MarkParser;
 import vn.kdcl.normalise.MarkReading;
+import vn.kdcl.normalise.Memo;
 import vn.kdcl.normalise.Money;
 import vn.kdcl.normalise.MoneyParser;
 import vn.kdcl.normalise.ParseStatus;
@@ -60,6 +61,18 @@ public class SubmissionBuilder {
     private final MoneyParser money = new MoneyParser();
     private final PeriodParser periods = new PeriodParser();
     private final FundingSourceClassifier sources = new FundingSourceClassifier();
+    // The parsers are pure; most periods, amounts and sources of a district's plans repeat from school to school.
+    private final Memo<PeriodText, Period> periodTexts = new Memo<>(MEMO_ENTRIES);
+    private final Memo<MoneyText, Money> moneyTexts = new Memo<>(MEMO_ENTRIES);
+    private final Memo<String, ClassifiedSource> sourceTexts = new Memo<>(MEMO_ENTRIES);
+
+    private static final int MEMO_ENTRIES = 20_000;
+
+    private record PeriodText(String text, SchoolYear year, PlanPeriod plan) {
+    }
+
+    private record MoneyText(String text, boolean millions) {
+    }
     private final LevelParser levels = new LevelParser();
     private final SchoolTypeParser schoolTypes = new SchoolTypeParser();
     private final LegacyEncodingDetector legacy = new LegacyEncodingDetector();
@@ -113,7 +126,7 @@ public class SubmissionBuilder {
         Optional<PlanPeriod> plan = PlanPeriod.parse(text(wb.info().get(InfoField.PLAN_PERIOD)));
         List<CheckContext.TaskLine> tasks = wb.tasks().stream().map(t -> taskLine(t, year, plan.orElse(null))).toList();
         List<CheckContext.FundingLine> funding = wb.funding().stream().map(f -> new CheckContext.FundingLine(f,
-                money.parse(f.amount(), f.amountInMillions()), sources.classify(text(f.source())))).toList();
+                money(f.amount(), f.amountInMillions()), source(text(f.source())))).toList();
 
         Map<Integer, DeclaredCount> declared = new HashMap<>();
         InfoField[] countFields = {InfoField.COUNT_LEVEL1, InfoField.COUNT_LEVEL2, InfoField.COUNT_LEVEL3, InfoField.COUNT_LEVEL4};
@@ -205,11 +218,28 @@ public class SubmissionBuilder {
         } else {
             criterion = CriterionCodes.code(t.criterion());
         }
-        Period period = periods.combine(t.start(), t.end(), year, plan);
-        Money m = t.budget() == null ? null : money.parse(t.budget(), t.budgetInMillions());
-        ClassifiedSource source = t.source() != null && !t.source().isBlank() ? sources.classify(t.source().text())
+        Period period = periods.combine(period(t.start(), year, plan), period(t.end(), year, plan));
+        Money m = t.budget() == null ? null : money(t.budget(), t.budgetInMillions());
+        ClassifiedSource source = t.source() != null && !t.source().isBlank() ? source(t.source().text())
                 : t.budget() == null ? null : sources.fromMoneyText(t.budget().text());
         return new CheckContext.TaskLine(t, criterion, period, m, source);
+    }
+
+    private Period period(CellValue cell, SchoolYear year, PlanPeriod plan) {
+        if (cell == null) {
+            return null;
+        }
+        return cell.date() != null ? periods.parse(cell, year, plan)
+                : periodTexts.get(new PeriodText(cell.text(), year, plan), k -> periods.parse(k.text(), k.year(), k.plan()));
+    }
+
+    private Money money(CellValue cell, boolean millions) {
+        return cell.number() != null ? money.parse(cell, millions)
+                : moneyTexts.get(new MoneyText(cell.text(), millions), k -> money.parse(k.text(), k.millions()));
+    }
+
+    private ClassifiedSource source(String text) {
+        return text == null ? sources.classify(null) : sourceTexts.get(text, sources::classify);
     }
 
     private List<Submission.PlanTask> tasks(List<CheckContext.TaskLine> lines) {

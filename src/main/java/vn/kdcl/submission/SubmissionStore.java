@@ -50,16 +50,22 @@ public class SubmissionStore {
         this.jdbc = jdbc;
     }
 
+    private static final int SHAS_PER_QUERY = 50;
+
     public Optional<Known> findBySha(String sha256) {
         return Optional.ofNullable(findByShas(List.of(sha256)).get(sha256));
     }
 
-    /** {@link #findBySha} for many hashes at once (a scan of thousands of files: one query per 500). */
+    /**
+     * {@link #findBySha} for many hashes at once (a scan of thousands of files: one query per 50). H2 finds
+     * the rows by index but then checks each found row against the whole IN list, so a longer list costs
+     * more per row than it saves in queries (2,000 known files: 25 ms with 500 per query, 4 ms with 50).
+     */
     public Map<String, Known> findByShas(Collection<String> sha256s) {
         Map<String, Known> found = new HashMap<>();
         List<String> all = sha256s.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+        for (int from = 0; from < all.size(); from += SHAS_PER_QUERY) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + SHAS_PER_QUERY));
             String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
             jdbc.query("SELECT id, status, stored_path, school_code, school_year, sha256 FROM submission WHERE sha256 IN ("
                     + marks + ")", rs -> {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import vn.kdcl.text.VietText;
 
 /**
  * Finds a table's header row instead of assuming it: scans the first rows for the row (or pair
@@ -40,7 +39,7 @@ final class HeaderLocator {
     }
 
     static <E extends Enum<E>> Header<E> locate(SheetGrid grid, Class<E> type, Function<String, E> classify) {
-        return locate(grid, FoldedRows.of(grid), type, classify);
+        return locate(grid, FoldedRows.of(grid, new LabelMemo()), type, classify);
     }
 
     static <E extends Enum<E>> Header<E> locate(SheetGrid grid, FoldedRows folded, Class<E> type,
@@ -52,7 +51,7 @@ final class HeaderLocator {
             List<E> row = new ArrayList<>(grid.width(r));
             for (int c = 0; c < grid.width(r); c++) {
                 String label = folded.get(r, c);
-                row.add(label.isEmpty() ? null : classify.apply(label));
+                row.add(label.isEmpty() ? null : folded.classify(type, label, classify));
             }
             keys.add(row);
         }
@@ -94,7 +93,7 @@ final class HeaderLocator {
                     // a sub-label alone was classified with its own row already; two long texts are data, not labels
                     key = label.isEmpty() ? keys.get(r + 1).get(c)
                             : label.length() + subLabel.length() > MAX_PAIR_LABEL ? null
-                            : classify.apply(label + " " + subLabel);
+                            : folded.classify(type, label + " " + subLabel, classify);
                 }
             }
             if (key != null && !columns.containsKey(key)) {
@@ -113,12 +112,14 @@ final class HeaderLocator {
     static final class FoldedRows {
         private static final int MAX_LABEL = 120;
         private final String[][] rows;
+        private final LabelMemo memo;
 
-        private FoldedRows(String[][] rows) {
+        private FoldedRows(String[][] rows, LabelMemo memo) {
             this.rows = rows;
+            this.memo = memo;
         }
 
-        static FoldedRows of(SheetGrid grid) {
+        static FoldedRows of(SheetGrid grid, LabelMemo memo) {
             int n = Math.min(grid.rowCount(), SCAN_ROWS + 1);
             String[][] rows = new String[n][];
             for (int r = 0; r < n; r++) {
@@ -132,13 +133,17 @@ final class HeaderLocator {
                     } else if (v == previous) {
                         f[c] = f[c - 1]; // a merged cell repeats its left neighbour
                     } else {
-                        f[c] = VietText.fold(v.text());
+                        f[c] = memo.fold(v.text());
                     }
                     previous = v;
                 }
                 rows[r] = f;
             }
-            return new FoldedRows(rows);
+            return new FoldedRows(rows, memo);
+        }
+
+        <E extends Enum<E>> E classify(Class<E> type, String label, Function<String, E> classify) {
+            return memo.classify(type, label, classify);
         }
 
         String get(int r, int c) {

@@ -33,6 +33,10 @@ final class WorkbookInterpreter {
     }
 
     static ParsedWorkbook interpret(String fileName, List<SheetGrid> grids) {
+        return interpret(fileName, grids, new LabelMemo());
+    }
+
+    static ParsedWorkbook interpret(String fileName, List<SheetGrid> grids, LabelMemo memo) {
         java.util.Optional<LegacyText.Result> legacy = LegacyText.convert(grids);
         Map<SheetRole, SheetGrid> roles = new EnumMap<>(SheetRole.class);
         Map<SheetGrid, FoldedRows> folded = new java.util.IdentityHashMap<>();
@@ -53,13 +57,13 @@ final class WorkbookInterpreter {
         List<Finding> findings = new ArrayList<>();
         legacy.ifPresent(l -> findings.add(legacyText(fileName, l)));
 
-        Header<Plan> plan = header(roles.get(SheetRole.PLAN), folded, TableParsers::planHeader);
-        Header<Criteria> criteria = header(roles.get(SheetRole.CRITERIA), folded, TableParsers::criteriaHeader);
-        Header<Level4> level4 = header(roles.get(SheetRole.LEVEL4), folded, TableParsers::level4Header);
-        Header<Funding> funding = header(roles.get(SheetRole.FUNDING), folded, TableParsers::fundingHeader);
+        Header<Plan> plan = header(roles.get(SheetRole.PLAN), folded, memo, TableParsers::planHeader);
+        Header<Criteria> criteria = header(roles.get(SheetRole.CRITERIA), folded, memo, TableParsers::criteriaHeader);
+        Header<Level4> level4 = header(roles.get(SheetRole.LEVEL4), folded, memo, TableParsers::level4Header);
+        Header<Funding> funding = header(roles.get(SheetRole.FUNDING), folded, memo, TableParsers::fundingHeader);
         // sheets whose names say nothing ("Sheet1"): recognise them by their headers or labels
         for (SheetGrid grid : unknown) {
-            FoldedRows f = folded.computeIfAbsent(grid, FoldedRows::of);
+            FoldedRows f = folded.computeIfAbsent(grid, g -> FoldedRows.of(g, memo));
             if (!roles.containsKey(SheetRole.PLAN) && (plan = TableParsers.planHeader(grid, f)) != null) {
                 roles.put(SheetRole.PLAN, grid);
             } else if (!roles.containsKey(SheetRole.CRITERIA) && (criteria = TableParsers.criteriaHeader(grid, f)) != null) {
@@ -117,8 +121,8 @@ final class WorkbookInterpreter {
     }
 
     private static <E extends Enum<E>> Header<E> header(SheetGrid grid, Map<SheetGrid, FoldedRows> folded,
-                                                         HeaderFinder<E> finder) {
-        return grid == null ? null : finder.find(grid, folded.computeIfAbsent(grid, FoldedRows::of));
+                                                         LabelMemo memo, HeaderFinder<E> finder) {
+        return grid == null ? null : finder.find(grid, folded.computeIfAbsent(grid, g -> FoldedRows.of(g, memo)));
     }
 
     private static boolean required(String fileName, SheetRole role, Map<SheetRole, SheetGrid> roles, Header<?> header,

@@ -29,6 +29,7 @@ public final class WorkbookReader {
     private final ReadLimits limits;
     private final XlsxLoader xlsx;
     private final XlsLoader xls;
+    private final LabelMemo labels = new LabelMemo();
 
     public WorkbookReader() {
         this(ReadLimits.defaults());
@@ -89,7 +90,7 @@ public final class WorkbookReader {
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
         }
         FormulaFallback.evaluate(file, loaded);
-        return ReadOutcome.of(WorkbookInterpreter.interpret(name, loaded.sheets()));
+        return ReadOutcome.of(WorkbookInterpreter.interpret(name, loaded.sheets(), labels));
     }
 
     private ReadOutcome readOle2(Path file, String name) throws IOException {
@@ -105,7 +106,7 @@ public final class WorkbookReader {
             }
             try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
                 LoadedWorkbook loaded = xls.load(wb);
-                return ReadOutcome.of(WorkbookInterpreter.interpret(name, loaded.sheets()));
+                return ReadOutcome.of(WorkbookInterpreter.interpret(name, loaded.sheets(), labels));
             }
         } catch (OldExcelFormatException e) {
             return ReadOutcome.rejected(unreadable(name, "định dạng Excel 5.0/95 quá cũ; hãy lưu lại thành .xlsx"));

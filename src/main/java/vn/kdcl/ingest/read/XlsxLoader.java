@@ -45,6 +45,13 @@ final class XlsxLoader {
     private final ReadLimits limits;
     /** POI's date-format answers, remembered: workbooks made from the template share a handful of formats. */
     private final Map<String, Boolean> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * What the small structural parts (package and workbook relationships, workbook, styles) said, by
+     * their zip entry's checksum and sizes: workbooks made from one template carry them byte for byte,
+     * so each school's file need not parse them again. Values are never modified once stored.
+     */
+    private final Map<PartKey, Object> parts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_PARTS = 2_000;
 
     XlsxLoader(ReadLimits limits) {
         this.limits = limits;
@@ -55,11 +62,13 @@ final class XlsxLoader {
         try {
             String workbookPart = workbookPart(pkg);
             Map<String, Rel> rels = relationships(pkg, workbookPart);
-            WorkbookInfo info = workbookInfo(pkg, workbookPart);
+            WorkbookInfo info = remembered(pkg, pkg.entry(workbookPart), "workbook", () -> workbookInfo(pkg, workbookPart));
             String[] strings = sharedStrings(pkg, partOf(rels, REL_SHARED_STRINGS), limits.maxSharedChars());
             // each shared string cleaned once, when a cell first uses it (most are used many times)
             String[] cleaned = new String[strings.length];
-            boolean[] dateStyles = dateStyles(pkg, partOf(rels, REL_STYLES));
+            String stylesPart = partOf(rels, REL_STYLES);
+            boolean[] dateStyles = stylesPart == null ? new boolean[0]
+                    : remembered(pkg, pkg.entry(stylesPart), "styles", () -> dateStyles(pkg, stylesPart));
             List<SheetGrid> grids = new ArrayList<>();
             List<LoadedWorkbook.PendingFormula> pending = new ArrayList<>();
             for (SheetRef ref : info.sheets()) {
@@ -96,8 +105,8 @@ final class XlsxLoader {
     }
 
     /** The workbook part named by the package relationships; xl/workbook.xml when they say nothing. */
-    private static String workbookPart(Package pkg) throws IOException, XMLStreamException {
-        for (Rel rel : readRels(pkg, "_rels/.rels", "").values()) {
+    private String workbookPart(Package pkg) throws IOException, XMLStreamException {
+        for (Rel rel : rels(pkg, "_rels/.rels", "").values()) {
             if (rel.type().endsWith(REL_OFFICE_DOCUMENT) && pkg.entry(rel.target()) != null) {
                 return rel.target();
             }
@@ -105,10 +114,41 @@ final class XlsxLoader {
         return "xl/workbook.xml";
     }
 
-    private static Map<String, Rel> relationships(Package pkg, String part) throws IOException, XMLStreamException {
+    private Map<String, Rel> relationships(Package pkg, String part) throws IOException, XMLStreamException {
         int slash = part.lastIndexOf('/');
         String dir = slash < 0 ? "" : part.substring(0, slash + 1);
-        return readRels(pkg, dir + "_rels/" + part.substring(slash + 1) + ".rels", dir);
+        return rels(pkg, dir + "_rels/" + part.substring(slash + 1) + ".rels", dir);
+    }
+
+    private Map<String, Rel> rels(Package pkg, String relsPart, String baseDir) throws IOException, XMLStreamException {
+        // the targets are resolved against baseDir, so it is part of what is remembered
+        return remembered(pkg, pkg.entry(relsPart), "rels:" + baseDir, () -> readRels(pkg, relsPart, baseDir));
+    }
+
+    private record PartKey(String kind, String name, long crc, long size, long compressedSize) {
+    }
+
+    private interface PartParser<T> {
+        T parse() throws IOException, XMLStreamException;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(Package pkg, ZipEntry entry, String kind, PartParser<T> parser)
+            throws IOException, XMLStreamException {
+        if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
+            return parser.parse();
+        }
+        PartKey key = new PartKey(kind, entry.getName(), entry.getCrc(), entry.getSize(), entry.getCompressedSize());
+        Object known = parts.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T parsed = parser.parse();
+        if (parts.size() >= MAX_REMEMBERED_PARTS) {
+            parts.clear(); // a bound, not an eviction policy: odd files cannot grow it without limit
+        }
+        parts.put(key, parsed);
+        return parsed;
     }
 
     /** Relationship id → type and zip entry name of the target (resolved against {@code baseDir}). */
@@ -137,7 +177,7 @@ final class XlsxLoader {
                 x.close();
             }
         }
-        return byId;
+        return Map.copyOf(byId);
     }
 
     private static String partOf(Map<String, Rel> rels, String typeSuffix) {
@@ -205,7 +245,7 @@ final class XlsxLoader {
                 x.close();
             }
         }
-        return new WorkbookInfo(sheets, date1904);
+        return new WorkbookInfo(List.copyOf(sheets), date1904);
     }
 
     /** The r:id attribute, whatever prefix the relationships namespace got. */

@@ -98,6 +98,30 @@ class XlsxLoaderTest {
     }
 
     @Test
+    void structuralPartsAreRememberedOnlyForTheSameBytes() throws Exception {
+        // two workbooks whose styles and workbook parts differ only in bytes of equal length: the loader
+        // remembers parts across files, and must still read each file's own
+        Map<String, String> a = skeleton("worksheets/sheet1.xml", true, "Kế hoạch", null);
+        a.put("xl/styles.xml", "<styleSheet xmlns=\"" + MAIN + "\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
+                + "<xf numFmtId=\"14\"/></cellXfs></styleSheet>");
+        a.put("xl/worksheets/sheet1.xml", sheet("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45536</v></c></row>"));
+        Map<String, String> b = new LinkedHashMap<>(a);
+        b.put("xl/styles.xml", a.get("xl/styles.xml").replace("numFmtId=\"14\"", "numFmtId=\"41\""));
+        b.put("xl/workbook.xml", a.get("xl/workbook.xml").replace("Kế hoạch", "Kế hoặch"));
+        assertThat(b.get("xl/styles.xml")).hasSameSizeAs(a.get("xl/styles.xml"));
+
+        for (int round = 0; round < 2; round++) {
+            SheetGrid first = only(load(a));
+            assertThat(first.name()).isEqualTo("Kế hoạch");
+            assertThat(first.get(0, 0).date()).isEqualTo(LocalDate.of(2024, 9, 1));
+            SheetGrid second = only(load(b));
+            assertThat(second.name()).isEqualTo("Kế hoặch");
+            assertThat(second.get(0, 0).date()).as("format 41 is a number format").isNull();
+            assertThat(second.get(0, 0).number()).isEqualTo(45536.0);
+        }
+    }
+
+    @Test
     void booleansErrorsFormulaResultsAndFormulasWithoutResult() throws Exception {
         Map<String, String> parts = skeleton("worksheets/sheet1.xml", true, "Kế hoạch cải tiến", null);
         parts.put("xl/worksheets/sheet1.xml", sheet("""
