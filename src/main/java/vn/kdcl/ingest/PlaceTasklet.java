@@ -47,7 +47,7 @@ class PlaceTasklet implements Tasklet {
         // a move must never be on disk before the database rows it follows from
         durable.sync();
         log.debug("Placing the files of run {}", run.runId());
-        List<RunFiles.Row> rows = runFiles.rows(run.runId());
+        List<RunFiles.Row> rows = runFiles.outcomes(run.runId());
         Map<String, SubmissionStore.Known> knownBySha = store.findByShas(rows.stream()
                 .filter(r -> MOVED.contains(r.status())).map(RunFiles.Row::sha256).toList());
         for (RunFiles.Row row : rows) {

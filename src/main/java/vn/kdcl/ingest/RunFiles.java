@@ -68,9 +68,19 @@ public class RunFiles {
     }
 
     public List<Row> pending(String runId) {
-        return jdbc.query("SELECT file, sha256, status, school_code, school_year FROM run_file WHERE run_id = ? AND status = 'PENDING' ORDER BY seq",
-                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        List.of()), runId);
+        return withoutFindings("SELECT file, sha256, status, school_code, school_year FROM run_file "
+                + "WHERE run_id = ? AND status = 'PENDING' ORDER BY seq", runId);
+    }
+
+    /** All rows of the run, without their findings (reading thousands of findings lists is not free). */
+    public List<Row> outcomes(String runId) {
+        return withoutFindings("SELECT file, sha256, status, school_code, school_year FROM run_file "
+                + "WHERE run_id = ? ORDER BY seq", runId);
+    }
+
+    private List<Row> withoutFindings(String sql, String runId) {
+        return jdbc.query(sql, (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), List.of()), runId);
     }
 
     /** Many rows at once (the scan of a big inbox): one batched statement. */

@@ -111,6 +111,55 @@ class ImportJobTest {
         }
     }
 
+    @Test
+    void placesEveryFileOnceWhenManyAreMovedAtOnceAndCopiesShareANameAndAContent() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        Path inbox = home.inbox();
+        Instant t = Instant.parse("2023-09-13T08:00:00Z");
+        int schools = 40;
+        for (int i = 0; i < schools; i++) {
+            Path f = inbox.resolve("to" + (i % 4) + "/ke-hoach-" + i + ".xlsx");
+            Files.createDirectories(f.getParent());
+            SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-%03d".formatted(i), "13/9/2023"), "TT17/2018", f);
+            Files.setLastModifiedTime(f, FileTime.from(t.plusSeconds(i)));
+        }
+        // three copies of one plan under the same name in three folders, and two broken files of one content
+        for (int k = 0; k < 3; k++) {
+            Path copy = inbox.resolve("gui-lai-" + k + "/ke-hoach-7.xlsx");
+            Files.createDirectories(copy.getParent());
+            Files.copy(inbox.resolve("to3/ke-hoach-7.xlsx"), copy);
+            Files.setLastModifiedTime(copy, FileTime.from(t.plusSeconds(100 + k)));
+        }
+        for (int k = 0; k < 2; k++) {
+            Path broken = inbox.resolve("gui-lai-" + k + "/hong.xlsx");
+            Files.writeString(broken, "không phải sổ tính");
+            Files.setLastModifiedTime(broken, FileTime.from(t.plusSeconds(200 + k)));
+        }
+
+        RunReport report;
+        try (AppContext app = AppContext.start(home)) {
+            report = app.bean(ImportService.class).run(inbox);
+        }
+
+        assertThat(report.files()).extracting(RunReport.FileEntry::status)
+                .filteredOn("ACCEPTED"::equals).hasSize(schools);
+        try (Stream<Path> left = Files.walk(inbox)) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
+        try (Stream<Path> archived = Files.walk(home.archive())) {
+            List<String> names = archived.filter(Files::isRegularFile).map(p -> home.archive().relativize(p).toString()).toList();
+            assertThat(names).filteredOn(n -> n.startsWith("DB-TH-")).hasSize(schools);
+            assertThat(names).filteredOn(n -> n.startsWith("duplicates")).containsExactlyInAnyOrder(
+                    "duplicates/ke-hoach-7.xlsx", "duplicates/ke-hoach-7 (2).xlsx", "duplicates/ke-hoach-7 (3).xlsx",
+                    "duplicates/hong.xlsx");
+        }
+        try (Stream<Path> rejected = Files.walk(home.rejected())) {
+            // the first broken file takes the rejected place with its reason; its copy is kept with the duplicates
+            assertThat(rejected.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("hong.xlsx", "hong.xlsx.why.txt");
+        }
+    }
+
     private static List<String> codes(RunReport report, String file) {
         return report.files().stream().filter(f -> f.file().equals(file)).flatMap(f -> f.findings().stream())
                 .map(f -> f.code()).toList();

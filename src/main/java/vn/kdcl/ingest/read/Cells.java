@@ -26,6 +26,27 @@ final class Cells {
         return name + (row + 1);
     }
 
+    /** Whether {@code s} is exactly {@link #ref(int, int)} of the cell (most files write it so: then it is reused). */
+    static boolean isRef(String s, int row, int col) {
+        if (col >= MAX_COLUMNS) {
+            return false;
+        }
+        String name = COLUMN_NAMES[col];
+        int n = name.length();
+        if (!s.startsWith(name) || s.length() == n || s.charAt(n) == '0' || s.length() - n > 8) {
+            return false;
+        }
+        int number = 0;
+        for (int i = n; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+            number = number * 10 + (ch - '0');
+        }
+        return number == row + 1;
+    }
+
     /** "B12" → {11, 1}; null when malformed. */
     static int[] parseRef(String s, int from, int to) {
         int col = 0;
@@ -152,14 +173,27 @@ final class Cells {
 
     /** A text cell whose text went through {@link #clean} already. */
     static CellValue cleanText(String clean, String sheet, int row, int col) {
-        return clean.isEmpty() ? null : new CellValue(clean, null, null, sheet, ref(row, col));
+        return cleanText(clean, sheet, ref(row, col));
+    }
+
+    static CellValue cleanText(String clean, String sheet, String ref) {
+        return clean.isEmpty() ? null : new CellValue(clean, null, null, sheet, ref);
     }
 
     static CellValue number(double d, String sheet, int row, int col) {
-        return new CellValue(numberText(d), d, null, sheet, ref(row, col));
+        return number(d, numberText(d), sheet, ref(row, col));
+    }
+
+    /** A number whose {@link #numberText} is known already. */
+    static CellValue number(double d, String text, String sheet, String ref) {
+        return new CellValue(text, d, null, sheet, ref);
     }
 
     static CellValue date(double serial, LocalDate date, String sheet, int row, int col) {
-        return new CellValue(dateText(date), serial, date, sheet, ref(row, col));
+        return date(serial, date, sheet, ref(row, col));
+    }
+
+    static CellValue date(double serial, LocalDate date, String sheet, String ref) {
+        return new CellValue(dateText(date), serial, date, sheet, ref);
     }
 }

@@ -93,7 +93,7 @@ final class HeaderLocator {
                     // a sub-label alone was classified with its own row already; two long texts are data, not labels
                     key = label.isEmpty() ? keys.get(r + 1).get(c)
                             : label.length() + subLabel.length() > MAX_PAIR_LABEL ? null
-                            : folded.classify(type, label + " " + subLabel, classify);
+                            : folded.classify(type, label, subLabel, classify);
                 }
             }
             if (key != null && !columns.containsKey(key)) {
@@ -144,6 +144,10 @@ final class HeaderLocator {
 
         <E extends Enum<E>> E classify(Class<E> type, String label, Function<String, E> classify) {
             return memo.classify(type, label, classify);
+        }
+
+        <E extends Enum<E>> E classify(Class<E> type, String label, String subLabel, Function<String, E> classify) {
+            return memo.classify(type, label, subLabel, classify);
         }
 
         String get(int r, int c) {

@@ -23,12 +23,17 @@ final class LegacyEncoding {
 
     /** Number of words of the text that contain a legacy marker next to a letter. */
     static int suspiciousWords(String s) {
-        if (!hasMarker(s)) {
+        return suspiciousWords(s, s.length());
+    }
+
+    /** {@link #suspiciousWords(String)} of the first {@code maxChars} characters only. */
+    static int suspiciousWords(String s, int maxChars) {
+        int n = Math.min(s.length(), maxChars);
+        if (!hasMarker(s, n)) {
             return 0;
         }
         int count = 0;
         boolean counted = false;
-        int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\n') {
@@ -44,8 +49,8 @@ final class LegacyEncoding {
         return count;
     }
 
-    private static boolean hasMarker(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
+    private static boolean hasMarker(String s, int n) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0xA0 && isMarker(c)) {
                 return true;

@@ -16,6 +16,8 @@ final class LegacyText {
 
     /** Legacy fonts garble whatever a person typed, so a sample of each sheet is enough evidence. */
     private static final int SAMPLE_CELLS_PER_SHEET = 60;
+    /** ...and the start of each cell: a legacy font garbles nearly every word, and task texts run to hundreds of characters. */
+    private static final int SAMPLE_CHARS_PER_CELL = 120;
     private static final int MIN_WORDS = 2;
     private static final LegacyEncodingDetector DETECTOR = new LegacyEncodingDetector();
     private static final LegacyVietnamese CONVERTER = new LegacyVietnamese();
@@ -82,7 +84,7 @@ final class LegacyText {
                         continue;
                     }
                     cells++;
-                    int n = LegacyEncoding.suspiciousWords(v.text());
+                    int n = LegacyEncoding.suspiciousWords(v.text(), SAMPLE_CHARS_PER_CELL);
                     if (n > 0) {
                         first = first == null ? v : first;
                         words += n;

@@ -445,7 +445,7 @@ final class XlsxLoader {
                         String ref = x.getAttributeValue(null, "r");
                         int parsed = ref == null ? -1 : column(ref);
                         col = parsed >= 0 ? parsed : col + 1;
-                        cell(x, Math.max(row, 0), col);
+                        cell(x, Math.max(row, 0), col, ref);
                     } else if ("row".equals(local)) {
                         Integer r = parseInt(x.getAttributeValue(null, "r"));
                         row = r != null && r > 0 ? r - 1 : row + 1;
@@ -467,7 +467,7 @@ final class XlsxLoader {
         }
 
         /** Reads one {@code <c>} element to its end tag and stores what it holds. */
-        private void cell(XMLStreamReader x, int r, int c) throws XMLStreamException {
+        private void cell(XMLStreamReader x, int r, int c, String r1c1) throws XMLStreamException {
             String type = x.getAttributeValue(null, "t");
             String style = x.getAttributeValue(null, "s");
             String value = null;
@@ -501,13 +501,15 @@ final class XlsxLoader {
                 }
                 return;
             }
-            grid.put(r, c, convert(type, style, value, inline, r, c));
+            // the cell's own r attribute is its reference in nearly every file: no need to build it again
+            String ref = r1c1 != null && Cells.isRef(r1c1, r, c) ? r1c1 : Cells.ref(r, c);
+            grid.put(r, c, convert(type, style, value, inline, ref));
         }
 
-        private CellValue convert(String type, String style, String value, String inline, int r, int c) {
+        private CellValue convert(String type, String style, String value, String inline, String ref) {
             String sheet = grid.name();
             if (type == null || "n".equals(type)) {
-                return numeric(value, style, r, c);
+                return numeric(value, style, ref);
             }
             switch (type) {
                 case "s": {
@@ -518,45 +520,69 @@ final class XlsxLoader {
                     if (cleaned[i] == null) {
                         cleaned[i] = Cells.clean(strings[i]);
                     }
-                    return Cells.cleanText(cleaned[i], sheet, r, c);
+                    return Cells.cleanText(cleaned[i], sheet, ref);
                 }
                 case "inlineStr":
-                    return Cells.text(inline != null ? inline : value, sheet, r, c);
+                    return Cells.cleanText(Cells.clean(inline != null ? inline : value), sheet, ref);
                 case "b":
-                    return Cells.text("1".equals(value) || "true".equalsIgnoreCase(value) ? "TRUE" : "FALSE", sheet, r, c);
+                    return Cells.cleanText("1".equals(value) || "true".equalsIgnoreCase(value) ? "TRUE" : "FALSE", sheet, ref);
                 case "d":
-                    return isoDate(value, r, c);
+                    return isoDate(value, ref);
                 default: // "str" (a formula's text result), "e" (an error such as #N/A)
-                    return Cells.text(value, sheet, r, c);
+                    return Cells.cleanText(Cells.clean(value), sheet, ref);
             }
         }
 
-        private CellValue numeric(String value, String style, int r, int c) {
+        private CellValue numeric(String value, String style, String ref) {
             if (value == null || value.isEmpty()) {
                 return null;
             }
+            // most numbers in a plan are whole (codes, counts, amounts, date serials): read them without parseDouble
+            long whole = wholeNumber(value);
             double d;
-            try {
-                d = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                return Cells.text(value, grid.name(), r, c);
+            if (whole >= 0) {
+                d = whole;
+            } else {
+                try {
+                    d = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    return Cells.cleanText(Cells.clean(value), grid.name(), ref);
+                }
             }
             Integer s = style == null ? null : parseInt(style);
             if (s != null && s >= 0 && s < dateStyles.length && dateStyles[s] && DateUtil.isValidExcelDate(d)) {
-                return Cells.date(d, DateUtil.getLocalDateTime(d, date1904).toLocalDate(), grid.name(), r, c);
+                return Cells.date(d, DateUtil.getLocalDateTime(d, date1904).toLocalDate(), grid.name(), ref);
             }
-            return Cells.number(d, grid.name(), r, c);
+            // a whole number's text is the value as written: Cells.numberText would give the same
+            return Cells.number(d, whole >= 0 ? value : Cells.numberText(d), grid.name(), ref);
         }
 
         /** t="d": an ISO 8601 date (strict OOXML). */
-        private CellValue isoDate(String value, int r, int c) {
+        private CellValue isoDate(String value, String ref) {
             try {
                 LocalDate date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-                return Cells.date(DateUtil.getExcelDate(date, date1904), date, grid.name(), r, c);
+                return Cells.date(DateUtil.getExcelDate(date, date1904), date, grid.name(), ref);
             } catch (RuntimeException e) {
-                return Cells.text(value, grid.name(), r, c);
+                return Cells.cleanText(Cells.clean(value), grid.name(), ref);
             }
         }
+    }
+
+    /** The value of plain digits without a leading zero (at most 15 of them, exact in a double), else -1. */
+    static long wholeNumber(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15 || n > 1 && s.charAt(0) == '0') {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 
     /** Zero-based column of an A1 reference ("AB12" → 27), or -1 when it has no letters. */

@@ -30,4 +30,30 @@ class CellsTest {
         assertThat(Cells.numberText(1.5)).isEqualTo("1.5");
         assertThat(Cells.numberText(0.1 + 0.2)).isEqualTo("0.30000000000000004");
     }
+
+    @Test
+    void aWrittenReferenceIsReusedOnlyWhenItIsExactlyTheCells() {
+        assertThat(Cells.isRef("A1", 0, 0)).isTrue();
+        assertThat(Cells.isRef("AB12", 11, 27)).isTrue();
+        assertThat(Cells.isRef("AB12", 11, 1)).isFalse();
+        assertThat(Cells.isRef("B12", 11, 27)).isFalse();
+        assertThat(Cells.isRef("AB13", 11, 27)).isFalse();
+        assertThat(Cells.isRef("ab12", 11, 27)).as("lower case is read but not kept").isFalse();
+        assertThat(Cells.isRef("$AB$12", 11, 27)).isFalse();
+        assertThat(Cells.isRef("AB012", 11, 27)).isFalse();
+        assertThat(Cells.isRef("AB", 11, 27)).isFalse();
+        assertThat(Cells.isRef("AB12x", 11, 27)).isFalse();
+        assertThat(Cells.isRef("CW1", 0, 100)).as("beyond the columns read").isFalse();
+    }
+
+    @Test
+    void wholeNumbersAreReadWithoutParseDoubleAndAgreeWithIt() {
+        for (String s : List.of("0", "7", "45536", "81000000", "999999999999999")) {
+            assertThat(XlsxLoader.wholeNumber(s)).isEqualTo((long) Double.parseDouble(s));
+            assertThat(Cells.numberText(XlsxLoader.wholeNumber(s))).isEqualTo(s);
+        }
+        for (String s : List.of("", "007", "1.5", "1e5", "-3", " 12", "1000000000000000", "12a")) {
+            assertThat(XlsxLoader.wholeNumber(s)).as(s).isEqualTo(-1);
+        }
+    }
 }
