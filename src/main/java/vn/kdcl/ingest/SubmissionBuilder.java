@@ -66,7 +66,9 @@ public class SubmissionBuilder {
     private final Memo<MoneyText, Money> moneyTexts = new Memo<>(MEMO_ENTRIES);
     private final Memo<String, ClassifiedSource> sourceTexts = new Memo<>(MEMO_ENTRIES);
 
-    private static final int MEMO_ENTRIES = 20_000;
+    private static final int MEMO_ENTRIES = 10_000;
+    /** Longer texts seldom repeat; leaving them out keeps the memos small (at most ~2 MB each). */
+    private static final int MEMO_MAX_TEXT = 64;
 
     private record PeriodText(String text, SchoolYear year, PlanPeriod plan) {
     }
@@ -229,17 +231,21 @@ public class SubmissionBuilder {
         if (cell == null) {
             return null;
         }
-        return cell.date() != null ? periods.parse(cell, year, plan)
+        return cell.date() != null || !memoised(cell.text()) ? periods.parse(cell, year, plan)
                 : periodTexts.get(new PeriodText(cell.text(), year, plan), k -> periods.parse(k.text(), k.year(), k.plan()));
     }
 
     private Money money(CellValue cell, boolean millions) {
-        return cell.number() != null ? money.parse(cell, millions)
+        return cell.number() != null || !memoised(cell.text()) ? money.parse(cell, millions)
                 : moneyTexts.get(new MoneyText(cell.text(), millions), k -> money.parse(k.text(), k.millions()));
     }
 
     private ClassifiedSource source(String text) {
-        return text == null ? sources.classify(null) : sourceTexts.get(text, sources::classify);
+        return memoised(text) ? sourceTexts.get(text, sources::classify) : sources.classify(text);
+    }
+
+    private static boolean memoised(String text) {
+        return text != null && text.length() <= MEMO_MAX_TEXT;
     }
 
     private List<Submission.PlanTask> tasks(List<CheckContext.TaskLine> lines) {

@@ -15,7 +15,7 @@ import vn.kdcl.text.VietText;
  */
 final class LabelMemo {
 
-    private static final int MAX_ENTRIES = 20_000;
+    private static final int MAX_ENTRIES = 10_000;
 
     private final Memo<String, String> folded = new Memo<>(MAX_ENTRIES);
     private final Map<Class<?>, Memo<Object, Object>> keys = new ConcurrentHashMap<>();
