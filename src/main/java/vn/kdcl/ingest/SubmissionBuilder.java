@@ -54,18 +54,6 @@ public class SubmissionBuilder {
 
     private static final String INFO_SHEET = "Thông tin trường";
 
-    private final CatalogueDetector detector;
-    private final SchoolLevelRules levelRules;
-    private final Checker checker;
-    private final MarkParser marks = new MarkParser();
-    private final MoneyParser money = new MoneyParser();
-    private final PeriodParser periods = new PeriodParser();
-    private final FundingSourceClassifier sources = new FundingSourceClassifier();
-    // The parsers are pure; most periods, amounts and sources of a district's plans repeat from school to school.
-    private final Memo<PeriodText, Period> periodTexts = new Memo<>(MEMO_ENTRIES);
-    private final Memo<MoneyText, Money> moneyTexts = new Memo<>(MEMO_ENTRIES);
-    private final Memo<String, ClassifiedSource> sourceTexts = new Memo<>(MEMO_ENTRIES);
-
     private static final int MEMO_ENTRIES = 10_000;
     /** Longer texts seldom repeat; leaving them out keeps the memos small (at most ~2 MB each). */
     private static final int MEMO_MAX_TEXT = 64;
@@ -75,9 +63,21 @@ public class SubmissionBuilder {
 
     private record MoneyText(String text, boolean millions) {
     }
+
+    private final CatalogueDetector detector;
+    private final SchoolLevelRules levelRules;
+    private final Checker checker;
+    private final MarkParser marks = new MarkParser();
+    private final MoneyParser money = new MoneyParser();
+    private final PeriodParser periods = new PeriodParser();
+    private final FundingSourceClassifier sources = new FundingSourceClassifier();
     private final LevelParser levels = new LevelParser();
     private final SchoolTypeParser schoolTypes = new SchoolTypeParser();
     private final LegacyEncodingDetector legacy = new LegacyEncodingDetector();
+    // The parsers are pure; most periods, amounts and sources of a district's plans repeat from school to school.
+    private final Memo<PeriodText, Period> periodTexts = new Memo<>(MEMO_ENTRIES);
+    private final Memo<MoneyText, Money> moneyTexts = new Memo<>(MEMO_ENTRIES);
+    private final Memo<String, ClassifiedSource> sourceTexts = new Memo<>(MEMO_ENTRIES);
 
     public SubmissionBuilder(CatalogueDetector detector, SchoolLevelRules levelRules, Checker checker) {
         this.detector = detector;

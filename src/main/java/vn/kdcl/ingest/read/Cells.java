@@ -168,7 +168,11 @@ final class Cells {
     }
 
     static CellValue text(String raw, String sheet, int row, int col) {
-        return cleanText(clean(raw), sheet, row, col);
+        return text(raw, sheet, ref(row, col));
+    }
+
+    static CellValue text(String raw, String sheet, String ref) {
+        return cleanText(clean(raw), sheet, ref);
     }
 
     /** A text cell whose text went through {@link #clean} already. */

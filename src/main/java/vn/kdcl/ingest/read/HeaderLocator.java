@@ -38,10 +38,6 @@ final class HeaderLocator {
     private HeaderLocator() {
     }
 
-    static <E extends Enum<E>> Header<E> locate(SheetGrid grid, Class<E> type, Function<String, E> classify) {
-        return locate(grid, FoldedRows.of(grid, new LabelMemo()), type, classify);
-    }
-
     static <E extends Enum<E>> Header<E> locate(SheetGrid grid, FoldedRows folded, Class<E> type,
                                                  Function<String, E> classify) {
         int rows = Math.min(grid.rowCount(), SCAN_ROWS);

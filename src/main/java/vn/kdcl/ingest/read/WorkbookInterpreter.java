@@ -32,10 +32,6 @@ final class WorkbookInterpreter {
     private WorkbookInterpreter() {
     }
 
-    static ParsedWorkbook interpret(String fileName, List<SheetGrid> grids) {
-        return interpret(fileName, grids, new LabelMemo());
-    }
-
     static ParsedWorkbook interpret(String fileName, List<SheetGrid> grids, LabelMemo memo) {
         java.util.Optional<LegacyText.Result> legacy = LegacyText.convert(grids);
         Map<SheetRole, SheetGrid> roles = new EnumMap<>(SheetRole.class);

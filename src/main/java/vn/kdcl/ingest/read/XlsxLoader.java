@@ -467,7 +467,7 @@ final class XlsxLoader {
         }
 
         /** Reads one {@code <c>} element to its end tag and stores what it holds. */
-        private void cell(XMLStreamReader x, int r, int c, String r1c1) throws XMLStreamException {
+        private void cell(XMLStreamReader x, int r, int c, String written) throws XMLStreamException {
             String type = x.getAttributeValue(null, "t");
             String style = x.getAttributeValue(null, "s");
             String value = null;
@@ -502,7 +502,7 @@ final class XlsxLoader {
                 return;
             }
             // the cell's own r attribute is its reference in nearly every file: no need to build it again
-            String ref = r1c1 != null && Cells.isRef(r1c1, r, c) ? r1c1 : Cells.ref(r, c);
+            String ref = written != null && Cells.isRef(written, r, c) ? written : Cells.ref(r, c);
             grid.put(r, c, convert(type, style, value, inline, ref));
         }
 
@@ -523,13 +523,13 @@ final class XlsxLoader {
                     return Cells.cleanText(cleaned[i], sheet, ref);
                 }
                 case "inlineStr":
-                    return Cells.cleanText(Cells.clean(inline != null ? inline : value), sheet, ref);
+                    return Cells.text(inline != null ? inline : value, sheet, ref);
                 case "b":
-                    return Cells.cleanText("1".equals(value) || "true".equalsIgnoreCase(value) ? "TRUE" : "FALSE", sheet, ref);
+                    return Cells.text("1".equals(value) || "true".equalsIgnoreCase(value) ? "TRUE" : "FALSE", sheet, ref);
                 case "d":
                     return isoDate(value, ref);
                 default: // "str" (a formula's text result), "e" (an error such as #N/A)
-                    return Cells.cleanText(Cells.clean(value), sheet, ref);
+                    return Cells.text(value, sheet, ref);
             }
         }
 
@@ -546,7 +546,7 @@ final class XlsxLoader {
                 try {
                     d = Double.parseDouble(value);
                 } catch (NumberFormatException e) {
-                    return Cells.cleanText(Cells.clean(value), grid.name(), ref);
+                    return Cells.text(value, grid.name(), ref);
                 }
             }
             Integer s = style == null ? null : parseInt(style);
@@ -563,7 +563,7 @@ final class XlsxLoader {
                 LocalDate date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
                 return Cells.date(DateUtil.getExcelDate(date, date1904), date, grid.name(), ref);
             } catch (RuntimeException e) {
-                return Cells.cleanText(Cells.clean(value), grid.name(), ref);
+                return Cells.text(value, grid.name(), ref);
             }
         }
     }
