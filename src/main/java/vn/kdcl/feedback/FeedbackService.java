@@ -34,8 +34,6 @@ import vn.kdcl.submission.SubmissionStore;
 @Service
 public class FeedbackService {
 
-    /** Findings that are bookkeeping, not something for the school to look at. */
-
     private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
 
     /** What one run's feedback produced. */

@@ -32,13 +32,13 @@ final class Fold {
     static {
         for (int c = 0; c < TABLE_END; c++) {
             String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-            boolean marksOnly = d.chars().skip(1).allMatch(Fold::isMark);
+            boolean marksOnly = d.chars().skip(1).allMatch(m -> isMark(Character.getType(m)));
             BASE[c] = d.length() >= 1 && marksOnly && !Character.isSurrogate(d.charAt(0)) ? d.charAt(0) : NO_BASE;
         }
     }
 
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
+    /** Whether a character of this {@link Character#getType type} is a combining mark (folding drops them). */
+    private static boolean isMark(int type) {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
@@ -65,8 +65,7 @@ final class Fold {
         for (int i = 0; i < d.length(); i++) {
             char c = viaTable ? BASE[d.charAt(i)] : d.charAt(i);
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
+            if (isMark(type)) {
                 continue;
             }
             if (c == 'đ' || c == 'Đ') {

@@ -2,7 +2,6 @@ package vn.kdcl.report;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -296,7 +295,7 @@ public class ReportService {
         p.put("UNIT", unit);
         p.put("YEAR", year);
         p.put("SUBTITLE", subtitle);
-        p.put("GENERATED_AT", LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
+        p.put("GENERATED_AT", vn.kdcl.check.Vn.time(LocalDateTime.now()));
         p.put(JRParameter.REPORT_LOCALE, VI);
         return p;
     }

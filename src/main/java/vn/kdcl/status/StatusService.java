@@ -141,6 +141,6 @@ public class StatusService {
         java.time.LocalDateTime t = timestamp instanceof java.sql.Timestamp ts ? ts.toLocalDateTime()
                 : timestamp instanceof java.time.LocalDateTime l ? l
                 : timestamp instanceof java.time.OffsetDateTime o ? o.toLocalDateTime() : null;
-        return t == null ? String.valueOf(timestamp) : t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
+        return t == null ? String.valueOf(timestamp) : vn.kdcl.check.Vn.time(t);
     }
 }

@@ -21,6 +21,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import vn.kdcl.normalise.Memo;
+
 /**
  * Streams the parts of an .xlsx/.xlsm package with one StAX pass each (Aalto) straight into
  * {@link SheetGrid}s: workbook (sheet names, visibility, 1904 dates), relationships, styles (which
@@ -29,7 +31,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * <p>Why not a spreadsheet library: fastexcel-reader took 1.2–1.5 ms of CPU per plan workbook here and
  * does not report merged cells (so each sheet was scanned twice), and POI's event model is slower
  * still; this reader, interpretation included, takes about what fastexcel took for the cells alone
- * (ReadBenchmark, docs/benchmark.md), close to the bare unzip+StAX floor the import is measured against. It reads only what the interpretation needs, tolerates missing
+ * (ReadBenchmark, docs/benchmark.md), close to the bare unzip+StAX floor the import is measured
+ * against. It reads only what the interpretation needs, tolerates missing
  * optional parts (styles, shared strings), and never inflates a part beyond the size the zip
  * directory declares ({@link ZipGuard#open}). POI is still used for formulas stored without a
  * result ({@link FormulaFallback}) and for .xls.
@@ -44,7 +47,7 @@ final class XlsxLoader {
 
     private final ReadLimits limits;
     /** POI's date-format answers, remembered: workbooks made from the template share a handful of formats. */
-    private final Map<String, Boolean> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Memo<String, Boolean> dateFormats = new Memo<>(10_000);
     /**
      * What the small structural parts (package and workbook relationships, workbook, styles) said, by
      * their zip entry's checksum and sizes: workbooks made from one template carry them byte for byte,
@@ -403,10 +406,7 @@ final class XlsxLoader {
     }
 
     private boolean isDateFormat(int id, String code) {
-        if (dateFormats.size() > 10_000) {
-            dateFormats.clear(); // a bound, not an eviction policy: odd files cannot grow it without limit
-        }
-        return dateFormats.computeIfAbsent(id + ":" + code, k -> DateUtil.isADateFormat(id, code));
+        return dateFormats.get(id + ":" + code, k -> DateUtil.isADateFormat(id, code));
     }
 
     // ---- sheet data --------------------------------------------------------------------------
