@@ -1,6 +1,8 @@
 package vn.kdcl.ingest;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.kdcl.home.KdclHome;
 
@@ -21,26 +22,27 @@ class ReportTasklet implements Tasklet {
     private final ImportRun run;
     private final RunFiles runFiles;
     private final KdclHome home;
-    private final JsonMapper json;
+    private final RunReportWriter writer;
 
     ReportTasklet(ImportRun run, RunFiles runFiles, KdclHome home, JsonMapper json) {
         this.run = run;
         this.runFiles = runFiles;
         this.home = home;
-        this.json = json;
+        this.writer = new RunReportWriter(json);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Instant finished = Instant.now();
         runFiles.finishRun(run.runId(), finished);
-        RunReport report = new RunReport(run.runId(), runFiles.startedAt(run.runId()).toString(), finished.toString(),
-                runFiles.entries(run.runId()));
         Path out = home.runs().resolve(run.runId() + ".json");
         try {
             Files.createDirectories(out.getParent());
             Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-            Files.writeString(tmp, json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                writer.write(os, run.runId(), runFiles.startedAt(run.runId()).toString(), finished.toString(),
+                        entry -> runFiles.forEachRow(run.runId(), row -> entry.accept(row.entry())));
+            }
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write run report " + out, e);

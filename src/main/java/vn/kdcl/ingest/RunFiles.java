@@ -2,7 +2,11 @@ package vn.kdcl.ingest;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,6 +22,10 @@ public class RunFiles {
     /** One row of run_file. */
     public record Row(String file, String sha256, String status, String schoolCode, String schoolYear,
                       List<Finding> findings) {
+
+        RunReport.FileEntry entry() {
+            return new RunReport.FileEntry(file, sha256, status, schoolCode, schoolYear, findings);
+        }
     }
 
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
@@ -61,10 +69,39 @@ public class RunFiles {
                         json.readValue(rs.getString(6), FINDINGS)), runId);
     }
 
+    /** Rows whose findings are read per query when a whole run is walked (see {@link #forEachRow}). */
+    private static final int ROWS_PER_QUERY = 50;
+
+    /**
+     * Each row of the run with its findings, in processing order, {@value #ROWS_PER_QUERY} at a time: a run of
+     * thousands of files with dozens of findings each is tens of MB once parsed, too much to hold at once in a
+     * 256 MB heap next to the import's own work.
+     */
+    public void forEachRow(String runId, Consumer<Row> action) {
+        List<Row> outline = outcomes(runId);
+        for (int from = 0; from < outline.size(); from += ROWS_PER_QUERY) {
+            List<Row> part = outline.subList(from, Math.min(outline.size(), from + ROWS_PER_QUERY));
+            Map<String, String> findings = new HashMap<>();
+            String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+            Object[] args = new Object[part.size() + 1];
+            args[0] = runId;
+            for (int i = 0; i < part.size(); i++) {
+                args[i + 1] = part.get(i).file();
+            }
+            jdbc.query("SELECT file, findings_json FROM run_file WHERE run_id = ? AND file IN (" + marks + ")",
+                    rs -> {
+                        findings.put(rs.getString(1), rs.getString(2));
+                    }, args);
+            for (Row r : part) {
+                action.accept(new Row(r.file(), r.sha256(), r.status(), r.schoolCode(), r.schoolYear(),
+                        json.readValue(findings.get(r.file()), FINDINGS)));
+            }
+        }
+    }
+
     /** The run report's file entries, in processing order. */
     public List<RunReport.FileEntry> entries(String runId) {
-        return rows(runId).stream().map(r -> new RunReport.FileEntry(r.file(), r.sha256(), r.status(), r.schoolCode(),
-                r.schoolYear(), r.findings())).toList();
+        return rows(runId).stream().map(Row::entry).toList();
     }
 
     public List<Row> pending(String runId) {

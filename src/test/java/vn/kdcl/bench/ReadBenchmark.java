@@ -205,7 +205,7 @@ public final class ReadBenchmark {
     }
 
     /** Styled template-like plans: 28 criteria, 35–55 tasks under MỨC sections, merged cells, dates. */
-    private static List<Path> generate(Path dir, int n) throws Exception {
+    static List<Path> generate(Path dir, int n) throws Exception {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             files.add(dir.resolve(String.format(Locale.ROOT, "plan_%05d.xlsx", i)));
