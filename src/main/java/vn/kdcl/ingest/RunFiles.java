@@ -2,10 +2,8 @@ package vn.kdcl.ingest;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +52,7 @@ public class RunFiles {
     }
 
     public void updateAll(String runId, List<Row> rows) {
-        List<Object[]> args = new java.util.ArrayList<>(rows.size());
+        List<Object[]> args = new ArrayList<>(rows.size());
         for (Row row : rows) {
             args.add(new Object[] {row.status(), row.schoolCode(), row.schoolYear(), json.writeValueAsString(row.findings()),
                     runId, row.file()});
@@ -69,32 +67,28 @@ public class RunFiles {
                         json.readValue(rs.getString(6), FINDINGS)), runId);
     }
 
-    /** Rows whose findings are read per query when a whole run is walked (see {@link #forEachRow}). */
-    private static final int ROWS_PER_QUERY = 50;
+    /** Rows read per query when a whole run is walked (see {@link #forEachRow}). */
+    private static final int ROWS_PER_PAGE = 200;
 
     /**
-     * Each row of the run with its findings, in processing order, {@value #ROWS_PER_QUERY} at a time: a run of
-     * thousands of files with dozens of findings each is tens of MB once parsed, too much to hold at once in a
-     * 256 MB heap next to the import's own work.
+     * Each row of the run with its findings, in processing order, {@value #ROWS_PER_PAGE} at a time (by the
+     * (run_id, seq) index): a run of thousands of files with dozens of findings each is tens of MB once parsed,
+     * too much to hold at once in a 256 MB heap next to the import's own work.
      */
     public void forEachRow(String runId, Consumer<Row> action) {
-        List<Row> outline = outcomes(runId);
-        for (int from = 0; from < outline.size(); from += ROWS_PER_QUERY) {
-            List<Row> part = outline.subList(from, Math.min(outline.size(), from + ROWS_PER_QUERY));
-            Map<String, String> findings = new HashMap<>();
-            String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
-            Object[] args = new Object[part.size() + 1];
-            args[0] = runId;
-            for (int i = 0; i < part.size(); i++) {
-                args[i + 1] = part.get(i).file();
-            }
-            jdbc.query("SELECT file, findings_json FROM run_file WHERE run_id = ? AND file IN (" + marks + ")",
-                    rs -> {
-                        findings.put(rs.getString(1), rs.getString(2));
-                    }, args);
-            for (Row r : part) {
-                action.accept(new Row(r.file(), r.sha256(), r.status(), r.schoolCode(), r.schoolYear(),
-                        json.readValue(findings.get(r.file()), FINDINGS)));
+        int[] last = {0};
+        while (true) {
+            List<Row> page = jdbc.query("SELECT seq, file, sha256, status, school_code, school_year, findings_json "
+                    // "ORDER BY run_id, seq": H2 reads the index in order and stops; "ORDER BY seq" made it sort the rest
+                    + "FROM run_file WHERE run_id = ? AND seq > ? ORDER BY run_id, seq FETCH FIRST " + ROWS_PER_PAGE
+                    + " ROWS ONLY", (rs, i) -> {
+                        last[0] = rs.getInt(1);
+                        return new Row(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), json.readValue(rs.getString(7), FINDINGS));
+                    }, runId, last[0]);
+            page.forEach(action);
+            if (page.size() < ROWS_PER_PAGE) {
+                return;
             }
         }
     }
@@ -122,7 +116,7 @@ public class RunFiles {
 
     /** Many rows at once (the scan of a big inbox): one batched statement. */
     public void insertAll(String runId, List<Row> rows) {
-        List<Object[]> args = new java.util.ArrayList<>(rows.size());
+        List<Object[]> args = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             args.add(new Object[] {runId, i + 1, row.file(), row.sha256(), row.status(), row.schoolCode(),

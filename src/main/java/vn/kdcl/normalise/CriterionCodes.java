@@ -31,6 +31,9 @@ public final class CriterionCodes {
         if (cell == null || cell.isBlank()) {
             return null;
         }
+        if (isPlainCode(cell.text())) {
+            return cell.text(); // "1.1", "5.10": what templates hold, already in its normal form
+        }
         Matcher m = CODE.matcher(cell.text());
         if (m.find()) {
             return Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2));
@@ -47,6 +50,25 @@ public final class CriterionCodes {
         return null;
     }
 
+    /** One or two digits, a point, one or two digits, no leading zero: the code itself. */
+    private static boolean isPlainCode(String s) {
+        int dot = s.indexOf('.');
+        return (dot == 1 || dot == 2) && s.length() - dot - 1 >= 1 && s.length() - dot - 1 <= 2
+                && digits(s, 0, dot) && digits(s, dot + 1, s.length());
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (s.charAt(from) == '0') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int standard(String s) {
         return Character.isDigit(s.charAt(0)) ? Integer.parseInt(s) : ROMAN.indexOf(s) + 1;
     }
@@ -56,7 +78,16 @@ public final class CriterionCodes {
         if (cell == null || cell.isBlank()) {
             return null;
         }
-        Matcher m = LEVEL4.matcher(cell.text());
+        String t = cell.text();
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        // both spellings begin with an M: skip the regex for the usual "1.1"
+        if (i == t.length() || t.charAt(i) != 'M' && t.charAt(i) != 'm') {
+            return null;
+        }
+        Matcher m = LEVEL4.matcher(t);
         return m.find() ? Integer.parseInt(m.group(1)) : null;
     }
 

@@ -229,30 +229,71 @@ public final class ReadBenchmark {
         return files;
     }
 
+    private static final vn.kdcl.catalogue.Catalogue TT18 = vn.kdcl.catalogue.CatalogueRepository.fromClasspath()
+            .byId("TT18/2018").orElseThrow();
+
+    /**
+     * One sound lower-secondary plan the size of the brief's (~30 KB): TT18's 28 criteria all met at Mức 2 and
+     * a third at Mức 3, 35–55 tasks with free text a school would write, budgets that add up to the funding
+     * sheet. It imports without a single finding, so that the import measured is the work every file needs.
+     */
     private static void write(Path file, int seed) throws IOException {
         Workbook wb = new XSSFWorkbook();
         TestBooks b = new TestBooks(wb);
-        b.guide();
-        b.info(String.format(Locale.ROOT, "790%05d", seed), "2024-2025");
-        b.criteria("Kết quả tiêu chí", 28);
-        b.level4("Mức 4");
-        Sheet plan = b.plan("Kế hoạch cải tiến", 35 + seed % 21);
-        int last = plan.getLastRowNum();
-        b.bodyRow(plan, last + 1, "MỨC 3");
-        TestBooks.merge(plan, last + 1, last + 1, 0, 13);
-        for (int k = 0; k < 3; k++) {
-            b.bodyRow(plan, last + 2 + k, k + 1, k == 0 ? "3.3" : null, 3, "Đạt Mức 3",
-                    "Công việc bổ sung số " + k + " cho tiêu chí 3.3 theo kế hoạch của nhà trường", "Hiệu trưởng",
-                    "Kế toán", java.time.LocalDate.of(2024, 9 + k, 1), java.time.LocalDate.of(2025, 5, 31),
-                    (k + 1) * 10_000_000, "Xã hội hóa", "", "", "");
-        }
-        TestBooks.merge(plan, last + 2, last + 4, 1, 1);
-        b.funding("Kinh phí");
-        b.lists();
-        // unique free text as schools write it, so that files are as large as real ones (~32 KB)
         java.util.Random random = new java.util.Random(seed);
-        fillText(wb.getSheet("Kết quả tiêu chí"), random, 3, 2, 7, 8);
-        fillText(plan, random, 3, 3, 4, 11, 13);
+        List<vn.kdcl.catalogue.Criterion> criteria = TT18.criteria();
+        int tasks = 35 + seed % 21;
+        long budget = 0;
+        long[] amounts = new long[tasks];
+        for (int i = 0; i < tasks; i++) {
+            amounts[i] = i % 4 == 3 ? 0 : (5 + random.nextInt(60)) * 1_000_000L;
+            budget += amounts[i];
+        }
+        b.guide();
+        Sheet info = wb.createSheet("Thông tin trường");
+        b.row(info, 0, "THÔNG TIN TRƯỜNG");
+        Object[][] pairs = {{"Mã trường", String.format(Locale.ROOT, "790%05d", seed)},
+            {"Tên trường", "Trường THCS Số " + seed}, {"Cấp học", "THCS"}, {"Xã/Phường", "Phường Dư Hàng Kênh"},
+            {"Tỉnh/Thành phố", "Hải Phòng"}, {"Đơn vị quản lý", "Phòng GD&ĐT Lê Chân"}, {"Năm học", "2024-2025"},
+            {"Thông tư áp dụng", "TT18/2018"}, {"Hiệu trưởng", "Nguyễn Văn An"}, {"Người lập", "Trần Thị Bình"},
+            {"Ngày lập", java.time.LocalDate.of(2024, 9, 30)}};
+        for (int r = 0; r < pairs.length; r++) {
+            b.row(info, 2 + r, pairs[r]);
+        }
+        Sheet crit = wb.createSheet("Kết quả tiêu chí");
+        b.row(crit, 0, "KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ");
+        b.headerRow(crit, 2, TestBooks.CRITERIA_HEADER);
+        for (int i = 0; i < criteria.size(); i++) {
+            vn.kdcl.catalogue.Criterion c = criteria.get(i);
+            boolean three = c.hasLevel(3) && i % 3 == 0;
+            b.bodyRow(crit, 3 + i, c.standard(), c.code(), c.name(), "Đạt", "Đạt", three ? "Đạt" : c.hasLevel(3)
+                    ? "Không đạt" : null, three ? 3 : 2, "x", "x", "H1-" + c.code() + "-0" + (i % 9 + 1));
+        }
+        Sheet plan = wb.createSheet("Kế hoạch cải tiến");
+        b.row(plan, 0, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG NĂM HỌC 2024-2025");
+        b.headerRow(plan, 2, TestBooks.PLAN_HEADER);
+        String[] leads = {"Hiệu trưởng", "Phó Hiệu trưởng", "Tổ trưởng chuyên môn", "Kế toán", "Tổng phụ trách Đội"};
+        String[] sources = {"Ngân sách nhà nước", "Xã hội hóa"};
+        for (int i = 0; i < tasks; i++) {
+            vn.kdcl.catalogue.Criterion c = criteria.get(i % criteria.size());
+            int level = c.hasLevel(3) ? 3 : 2;
+            b.bodyRow(plan, 3 + i, i + 1, c.code(), level, "x", "x", leads[i % leads.length], "Các tổ chuyên môn",
+                    java.time.LocalDate.of(2024, 9 + i % 4, 1), java.time.LocalDate.of(2025, 5, 31),
+                    amounts[i] == 0 ? "Không" : amounts[i], amounts[i] == 0 ? null : sources[i % 2],
+                    "Sự hỗ trợ của Phòng GD&ĐT", "Chưa thực hiện", "");
+        }
+        long[] bySource = new long[2];
+        for (int i = 0; i < tasks; i++) {
+            bySource[i % 2] += amounts[i];
+        }
+        Sheet funding = wb.createSheet("Kinh phí");
+        b.headerRow(funding, 0, TestBooks.FUNDING_HEADER);
+        b.bodyRow(funding, 1, 1, "Các nhiệm vụ chi từ ngân sách", sources[0], bySource[0], "2024-2025", "");
+        b.bodyRow(funding, 2, 2, "Các nhiệm vụ do xã hội hóa", sources[1], bySource[1], "2024-2025", "");
+        b.lists();
+        // unique free text as schools write it, so that files are as large as real ones (~30 KB)
+        fillText(crit, random, 3, 7, 8);
+        fillText(plan, random, 3, 3, 4, 6, 11, 13);
         TestBooks.write(wb, file);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 
+import org.apache.poi.ss.usermodel.DateUtil;
+
 import vn.kdcl.text.VietText;
 
 /** Cheap per-cell helpers: cleaning without regexes on the common path, A1 references, number text. */
@@ -196,6 +198,25 @@ final class Cells {
     static CellValue date(double serial, LocalDate date, String sheet, int row, int col) {
         return date(serial, date, sheet, ref(row, col));
     }
+
+    /**
+     * The day of an Excel date serial, as POI's {@code DateUtil.getLocalDateTime(serial, date1904).toLocalDate()}
+     * gives it, without POI's BigDecimal rounding for the usual whole-day serial (a plan has two dates per task).
+     */
+    static LocalDate excelDate(double serial, boolean date1904) {
+        if (serial >= 0 && serial < MAX_WHOLE_DAY && serial == Math.rint(serial)) {
+            long days = (long) serial;
+            // POI's arithmetic: Excel's 1900 system counts the 29th of February 1900 that never was
+            int adjust = date1904 ? 1 : days < 61 ? 0 : -1;
+            return (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays(days + adjust - 1);
+        }
+        return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+    }
+
+    private static final LocalDate EPOCH_1900 = LocalDate.of(1900, 1, 1);
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    /** Serials past the year 9999 are left to POI. */
+    private static final double MAX_WHOLE_DAY = 2_958_466;
 
     static CellValue date(double serial, LocalDate date, String sheet, String ref) {
         return new CellValue(dateText(date), serial, date, sheet, ref);

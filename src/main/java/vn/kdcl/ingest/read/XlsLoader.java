@@ -65,7 +65,7 @@ final class XlsLoader {
             case NUMERIC:
                 double d = cell.getNumericCellValue();
                 if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(d)) {
-                    LocalDate date = DateUtil.getLocalDateTime(d, date1904).toLocalDate();
+                    LocalDate date = Cells.excelDate(d, date1904);
                     return Cells.date(d, date, sheet, r, c);
                 }
                 return Cells.number(d, sheet, r, c);

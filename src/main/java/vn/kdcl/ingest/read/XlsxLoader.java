@@ -551,10 +551,11 @@ final class XlsxLoader {
             }
             Integer s = style == null ? null : parseInt(style);
             if (s != null && s >= 0 && s < dateStyles.length && dateStyles[s] && DateUtil.isValidExcelDate(d)) {
-                return Cells.date(d, DateUtil.getLocalDateTime(d, date1904).toLocalDate(), grid.name(), ref);
+                return Cells.date(d, Cells.excelDate(d, date1904), grid.name(), ref);
             }
-            // a whole number's text is the value as written: Cells.numberText would give the same
-            return Cells.number(d, whole >= 0 ? value : Cells.numberText(d), grid.name(), ref);
+            // a whole number's text is its digits as written: Cells.numberText would give the same
+            return Cells.number(d, whole < 0 ? Cells.numberText(d) : value.endsWith(".0")
+                    ? value.substring(0, value.length() - 2) : value, grid.name(), ref);
         }
 
         /** t="d": an ISO 8601 date (strict OOXML). */
@@ -568,9 +569,15 @@ final class XlsxLoader {
         }
     }
 
-    /** The value of plain digits without a leading zero (at most 15 of them, exact in a double), else -1. */
+    /**
+     * The value of plain digits without a leading zero (at most 15 of them, exact in a double), also with the
+     * ".0" that POI and other libraries write after whole numbers ("45536.0"), else -1.
+     */
     static long wholeNumber(String s) {
         int n = s.length();
+        if (n > 2 && s.charAt(n - 1) == '0' && s.charAt(n - 2) == '.') {
+            n -= 2;
+        }
         if (n == 0 || n > 15 || n > 1 && s.charAt(0) == '0') {
             return -1;
         }

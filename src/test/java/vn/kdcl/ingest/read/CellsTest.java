@@ -52,8 +52,33 @@ class CellsTest {
             assertThat(XlsxLoader.wholeNumber(s)).isEqualTo((long) Double.parseDouble(s));
             assertThat(Cells.numberText(XlsxLoader.wholeNumber(s))).isEqualTo(s);
         }
-        for (String s : List.of("", "007", "1.5", "1e5", "-3", " 12", "1000000000000000", "12a")) {
+        for (String s : List.of("", "007", "1.5", "1e5", "-3", " 12", "1000000000000000", "12a", ".0", "1.00", "5.0E7",
+                "007.0", "1.0.0")) {
             assertThat(XlsxLoader.wholeNumber(s)).as(s).isEqualTo(-1);
         }
+    }
+
+    @Test
+    void wholeNumbersWrittenWithPointZeroAreWholeToo() {
+        // POI and other libraries write Double.toString: "45536.0" where Excel writes "45536"
+        for (String s : List.of("0.0", "1.0", "45536.0", "9999999.0")) {
+            assertThat(XlsxLoader.wholeNumber(s)).as(s).isEqualTo((long) Double.parseDouble(s));
+        }
+    }
+
+    @Test
+    void excelDatesAgreeWithPoiForEveryDayAndBothWindows() {
+        for (boolean date1904 : new boolean[] {false, true}) {
+            for (int serial = 0; serial <= 110_000; serial++) {
+                assertThat(Cells.excelDate(serial, date1904)).as("%d (1904: %s)", serial, date1904)
+                        .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
+            }
+            for (double serial : new double[] {45536.25, 45536.9999999, 59.5, 60.5, 61.0001, 0.5, 2_958_465.0}) {
+                assertThat(Cells.excelDate(serial, date1904)).as("%s (1904: %s)", serial, date1904)
+                        .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
+            }
+        }
+        assertThat(Cells.excelDate(45536, false)).isEqualTo(java.time.LocalDate.of(2024, 9, 1));
+        assertThat(Cells.excelDate(44074, true)).isEqualTo(java.time.LocalDate.of(2024, 9, 1));
     }
 }
