@@ -61,51 +61,77 @@ public class FeedbackService {
         return FileStatus.wantsFeedback(row.status(), row.findings());
     }
 
+    /** Files handed to the pool at a time: a run's findings are never all in memory at once. */
+    private static final int FILES_PER_PAGE = 200;
+
     /** Writes the feedback of run {@code runId}; never throws for a single file. */
     public Summary writeForRun(String runId) {
         Instant checkedAt = runFiles.startedAt(runId);
-        List<RunFiles.Row> rows = runFiles.rows(runId).stream().filter(FeedbackService::wanted).toList();
-        if (rows.isEmpty()) {
+        // first pass, names only: two files of the same name from two sub-folders are kept apart
+        Map<String, Integer> stemCount = new HashMap<>();
+        runFiles.forEachRow(runId, row -> {
+            if (wanted(row)) {
+                stemCount.merge(FeedbackWriter.stem(row.file()), 1, Integer::sum);
+            }
+        });
+        if (stemCount.isEmpty()) {
             return new Summary(List.of(), 0);
         }
-        Map<String, Integer> stemCount = new HashMap<>();
-        rows.forEach(r -> stemCount.merge(FeedbackWriter.stem(r.file()), 1, Integer::sum));
-
         AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, rows.size()), task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "feedback-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        List<Path> written = new ArrayList<>();
+        int[] failed = {0};
         try {
-            List<Future<Path>> futures = new ArrayList<>();
-            for (RunFiles.Row row : rows) {
-                String stem = FeedbackWriter.stem(row.file());
-                // Same name from two sub-folders in one run: keep both apart by content hash.
-                String unique = stemCount.get(stem) > 1 && row.sha256() != null
-                        ? stem + "_" + row.sha256().substring(0, 8) : stem;
-                futures.add(pool.submit(() -> writer.write(input(row, checkedAt), home.feedback(), unique)));
-            }
-            List<Path> written = new ArrayList<>();
-            int failed = 0;
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    written.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    failed++;
-                    log.warn("Feedback for {} failed: {}", rows.get(i).file(), e.getCause().toString(), e.getCause());
+            List<RunFiles.Row> page = new ArrayList<>(FILES_PER_PAGE);
+            runFiles.forEachRow(runId, row -> {
+                if (wanted(row) && !Thread.currentThread().isInterrupted()) {
+                    page.add(row);
+                    if (page.size() == FILES_PER_PAGE) {
+                        failed[0] += writePage(pool, page, stemCount, checkedAt, written);
+                        page.clear();
+                    }
                 }
-            }
-            log.info("Feedback: {} workbook(s) written to {}{}", written.size(), home.feedback(),
-                    failed == 0 ? "" : " (" + failed + " failed)");
-            return new Summary(List.copyOf(written), failed);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            log.warn("Feedback interrupted");
-            return new Summary(List.of(), rows.size());
+            });
+            failed[0] += writePage(pool, page, stemCount, checkedAt, written);
         } finally {
             pool.shutdownNow();
         }
+        if (Thread.currentThread().isInterrupted()) {
+            log.warn("Feedback interrupted");
+        }
+        log.info("Feedback: {} workbook(s) written to {}{}", written.size(), home.feedback(),
+                failed[0] == 0 ? "" : " (" + failed[0] + " failed)");
+        return new Summary(List.copyOf(written), failed[0]);
+    }
+
+    /** Writes one page of files on the pool and waits for them; returns how many failed. */
+    private int writePage(ExecutorService pool, List<RunFiles.Row> rows, Map<String, Integer> stemCount,
+                          Instant checkedAt, List<Path> written) {
+        List<Future<Path>> futures = new ArrayList<>(rows.size());
+        for (RunFiles.Row row : rows) {
+            String stem = FeedbackWriter.stem(row.file());
+            String unique = stemCount.get(stem) > 1 && row.sha256() != null
+                    ? stem + "_" + row.sha256().substring(0, 8) : stem;
+            futures.add(pool.submit(() -> writer.write(input(row, checkedAt), home.feedback(), unique)));
+        }
+        int failed = 0;
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                written.add(futures.get(i).get());
+            } catch (ExecutionException e) {
+                failed++;
+                log.warn("Feedback for {} failed: {}", rows.get(i).file(), e.getCause().toString(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                futures.subList(i, futures.size()).forEach(f -> f.cancel(true));
+                return failed + futures.size() - i;
+            }
+        }
+        return failed;
     }
 
     private FeedbackInput input(RunFiles.Row row, Instant checkedAt) {
