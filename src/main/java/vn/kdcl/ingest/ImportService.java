@@ -68,6 +68,10 @@ public class ImportService {
         report.files().stream().filter(f -> f.status().equals(FileStatus.REJECTED.name())).forEach(f -> out.printf(
                 "  ✗ %s: %s%n", f.file(), f.findings().stream().filter(x -> x.severity() == vn.kdcl.check.Severity.ERROR)
                         .map(x -> "[" + x.code() + "] " + x.message()).findFirst().orElse("")));
+        // lock and temporary files need nothing; a link or a path too long to store needs the officer
+        report.files().stream().filter(f -> f.status().equals(FileStatus.IGNORED.name())
+                        && !InboxScanner.isTemporary(Path.of(f.file())))
+                .forEach(f -> out.printf("  ! %s: %s%n", f.file(), f.findings().isEmpty() ? "" : f.findings().get(0).message()));
         out.println("Báo cáo chi tiết: " + home.runs().resolve(report.runId() + ".json"));
         long feedback = report.files().stream().filter(f -> FileStatus.wantsFeedback(f.status(), f.findings())).count();
         if (feedbackEnabled && feedback > 0) {
@@ -81,7 +85,7 @@ public class ImportService {
             case REJECTED -> "Bị từ chối:";
             case SKIPPED_DUPLICATE -> "Trùng, bỏ qua:";
             case DEFERRED -> "Để lần sau:";
-            case IGNORED -> "Tệp tạm, bỏ qua:";
+            case IGNORED -> "Bỏ qua:";
         };
     }
 

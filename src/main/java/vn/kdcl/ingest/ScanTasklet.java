@@ -51,6 +51,17 @@ class ScanTasklet implements Tasklet {
         for (InboxScanner.Entry e : entries) {
             InboxFile f = e.file();
             String name = run.reportName(f.relative());
+            if (name.length() > StorageLimits.FILE_NAME) {
+                // its name cannot be stored, and a row that fails would stop the whole run: leave it in place
+                log.warn("Not importing {}: its path has {} characters, more than {}", f.path(), name.length(),
+                        StorageLimits.FILE_NAME);
+                rows.add(new RunFiles.Row(StorageLimits.shortName(name), null, FileStatus.IGNORED.name(), null, null,
+                        List.of(Finding.info("FILE-003", null, null, "Đường dẫn của tệp " + f.path().getFileName()
+                                + " dài " + name.length() + " ký tự, quá " + StorageLimits.FILE_NAME
+                                + " ký tự lưu được; tệp chưa được nhập. Hãy chuyển tệp vào một thư mục có đường dẫn "
+                                + "ngắn hơn trong hộp thư đến rồi nhập lại."))));
+                continue;
+            }
             switch (e.decision()) {
                 case IGNORED -> rows.add(new RunFiles.Row(name, null, FileStatus.IGNORED.name(), null, null,
                         List.of(Finding.info("FILE-003", null, null,

@@ -13,11 +13,27 @@ import vn.kdcl.submission.Submission;
  */
 final class StorageLimits {
 
+    /** A file's name as the run report gives it (run_file.file, submission.file_name). */
+    static final int FILE_NAME = 1000;
     private static final int MESSAGE = 2000;
     private static final int SHEET = 200;
     private static final int CELL = 20;
 
     private StorageLimits() {
+    }
+
+    /**
+     * A name of at most {@link #FILE_NAME} characters for a file whose own is longer: its start and its
+     * end, with a hash of the whole between them so that two long names stay two names.
+     */
+    static String shortName(String name) {
+        if (name.length() <= FILE_NAME) {
+            return name;
+        }
+        String mid = "…(" + vn.kdcl.hash.Sha256.of(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 12) + ")…";
+        int head = 300;
+        return name.substring(0, head) + mid + name.substring(name.length() - (FILE_NAME - head - mid.length()));
     }
 
     /** Descriptions (Vietnamese) of the fields too long to store; empty when everything fits. */
