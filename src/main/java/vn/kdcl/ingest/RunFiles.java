@@ -61,12 +61,6 @@ public class RunFiles {
                 args);
     }
 
-    public List<Row> rows(String runId) {
-        return jdbc.query("SELECT file, sha256, status, school_code, school_year, findings_json FROM run_file WHERE run_id = ? ORDER BY seq",
-                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        json.readValue(rs.getString(6), FINDINGS)), runId);
-    }
-
     /** Rows read per query when a whole run is walked (see {@link #forEachRow}). */
     private static final int ROWS_PER_PAGE = 200;
 
@@ -95,7 +89,9 @@ public class RunFiles {
 
     /** The run report's file entries, in processing order. */
     public List<RunReport.FileEntry> entries(String runId) {
-        return rows(runId).stream().map(Row::entry).toList();
+        List<RunReport.FileEntry> entries = new ArrayList<>();
+        forEachRow(runId, row -> entries.add(row.entry()));
+        return entries;
     }
 
     public List<Row> pending(String runId) {

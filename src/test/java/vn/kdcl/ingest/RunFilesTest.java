@@ -25,6 +25,7 @@ class RunFilesTest {
         KdclHome home = new KdclHome(dir.resolve("home")).create();
         try (AppContext app = AppContext.start(home)) {
             RunFiles runFiles = app.bean(RunFiles.class);
+            List<RunFiles.Row> inserted = new ArrayList<>();
             for (String runId : List.of("other-run", "run")) {
                 runFiles.startRun(runId, Instant.parse("2026-11-25T05:00:00Z"), null, "inbox");
                 List<RunFiles.Row> rows = new ArrayList<>();
@@ -35,11 +36,16 @@ class RunFilesTest {
                     rows.add(new RunFiles.Row(runId + "/" + (999 - i) + ".xlsx", null, "PENDING", null, null, findings));
                 }
                 runFiles.insertAll(runId, rows);
+                if (runId.equals("run")) {
+                    inserted.addAll(rows);
+                }
             }
             List<RunFiles.Row> walked = new ArrayList<>();
             runFiles.forEachRow("run", walked::add);
 
-            assertThat(walked).hasSize(450).isEqualTo(runFiles.rows("run"));
+            assertThat(walked).hasSize(450).isEqualTo(inserted);
+            assertThat(runFiles.entries("run")).extracting(RunReport.FileEntry::file)
+                    .isEqualTo(inserted.stream().map(RunFiles.Row::file).toList());
             assertThat(walked.get(0).file()).isEqualTo("run/999.xlsx");
             assertThat(walked.get(449).file()).isEqualTo("run/550.xlsx");
             assertThat(walked.get(7).findings()).singleElement()
