@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.kdcl.check.Finding;
+import vn.kdcl.hash.Sha256;
 import vn.kdcl.submission.Submission;
 
 /**
@@ -30,8 +31,7 @@ final class StorageLimits {
         if (name.length() <= FILE_NAME) {
             return name;
         }
-        String mid = "…(" + vn.kdcl.hash.Sha256.of(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .substring(0, 12) + ")…";
+        String mid = "…(" + Sha256.of(name).substring(0, 12) + ")…";
         int head = 300;
         return name.substring(0, head) + mid + name.substring(name.length() - (FILE_NAME - head - mid.length()));
     }
