@@ -25,7 +25,10 @@ import vn.kdcl.catalogue.CatalogueRepository;
 import vn.kdcl.cli.AppContext;
 import vn.kdcl.demo.DemoGenerator;
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.FileInterpreter;
+import vn.kdcl.ingest.FileOutcome;
 import vn.kdcl.ingest.FileStatus;
+import vn.kdcl.ingest.InboxFile;
 import vn.kdcl.ingest.ImportService;
 import vn.kdcl.ingest.RunReport;
 import vn.kdcl.ingest.read.TestBooks;
@@ -127,11 +130,17 @@ public final class ImportBenchmark {
         System.out.printf("%-26s %9s %8s %8s %13s %13s %9s %12s%n", "pass", "seconds", "files/s", "MB/s",
                 "peak heap MB", "pool peaks MB", "GC ms", "CPU ms/file");
         List<Measured> bare = new ArrayList<>();
+        List<Measured> workers = new ArrayList<>();
         List<Measured> imports = new ArrayList<>();
         for (int round = 1; round <= Integer.getInteger("bench.rounds", 2); round++) {
             Measured b = measure(() -> bareRead(zips));
             bare.add(b);
             print("bare unzip+StAX #" + round, b, zips.size(), zipBytes);
+            if (shared != null) {
+                Measured w = measure(() -> interpretOnly(shared.app().bean(FileInterpreter.class), files));
+                workers.add(w);
+                print("read+check, no db #" + round, w, files.size(), bytes);
+            }
             Measured m = importOnce(home, files, "import #" + round, shared);
             imports.add(m);
             print("end-to-end import #" + round, m, files.size(), bytes);
@@ -143,6 +152,15 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "best: bare %.0f files/s, import %.0f files/s, import is %.2fx the bare read time "
                 + "(CPU per file: %.2fx)%n", bareRate, importRate, bareRate / importRate,
                 (bestImport.cpuSeconds() / files.size()) / (bestBare.cpuSeconds() / zips.size()));
+        if (!workers.isEmpty()) {
+            // The import's layers: what reading, normalising and checking cost without a database, and the rest
+            // (storing, its garbage, the serial scan and place steps) as the difference.
+            Measured bestWorkers = workers.stream().min(Comparator.comparingDouble(Measured::seconds)).orElseThrow();
+            System.out.printf(Locale.ROOT, "best: read+check without a database %.0f files/s, %.2fx the bare read time; "
+                    + "storing and the rest add %.2fx%n", files.size() / bestWorkers.seconds(),
+                    bareRate / (files.size() / bestWorkers.seconds()),
+                    bareRate / importRate - bareRate / (files.size() / bestWorkers.seconds()));
+        }
         if (shared != null) {
             shared.app().close();
             deleteTree(shared.home().root());
@@ -366,6 +384,18 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "%-26s %9.2f %8.0f %8.1f %13.0f %13.0f %9d %12.2f%n", name, m.seconds(),
                 files / m.seconds(), bytes / 1048576.0 / m.seconds(), m.peakHeapMb(), m.poolPeaksMb(), m.gcMillis(),
                 m.cpuSeconds() * 1000 / files);
+    }
+
+    /**
+     * The import's worker part alone: every file read, normalised and checked by the job's own interpreter on
+     * 2 threads, as the import's read-ahead does, but nothing stored.
+     */
+    private static long interpretOnly(FileInterpreter interpreter, List<Path> files) throws Exception {
+        return ReadBenchmark.run(files, f -> {
+            FileOutcome o = interpreter.interpret(new InboxFile(f, f.getFileName().toString(), "", Files.size(f),
+                    Files.getLastModifiedTime(f).toInstant()));
+            return o.submission() == null ? 0 : o.submission().tasks().size();
+        });
     }
 
     /** ReadBenchmark's floor pass over the .xlsx files on 2 threads. */
