@@ -7,7 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.kdcl.report.ReportDataService;
 import vn.kdcl.report.ReportService;
+import vn.kdcl.report.UnitYear;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Tạo các báo cáo PDF: bảng tổng hợp của mỗi đơn vị quản lý và báo cáo tóm tắt của từng trường.",
@@ -24,7 +26,7 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY-YYYY", description = "Chỉ năm học này, ví dụ 2024-2025.")
     String year;
 
-    @Option(names = "--unit", paramLabel = "NAME", description = "Chỉ đơn vị quản lý này (tên như trong hồ sơ).")
+    @Option(names = "--unit", paramLabel = "NAME", description = "Chỉ đơn vị quản lý này (tên như trong hồ sơ, có hoặc không dấu, hoặc tên thư mục trong reports/).")
     String unit;
 
     @Override
@@ -36,6 +38,7 @@ class ReportCommand implements Callable<Integer> {
             List<ReportService.Rendered> done = app.bean(ReportService.class).renderAll(year, unit);
             if (done.isEmpty()) {
                 System.err.println("Không có hồ sơ đã tiếp nhận nào phù hợp; không tạo báo cáo.");
+                printWhatThereIs(app.bean(ReportDataService.class));
             }
             for (ReportService.Rendered r : done) {
                 System.err.printf("%s — %s: %d báo cáo trường (%d ms), bảng tổng hợp (%d ms), sổ tổng hợp (%d ms) → %s%n",
@@ -44,5 +47,20 @@ class ReportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** After a --year or --unit that matched nothing: the years, or the units of the year, that have reports. */
+    private void printWhatThereIs(ReportDataService data) {
+        List<UnitYear> all = data.unitYears(null, null);
+        List<UnitYear> ofYear = all.stream().filter(u -> year == null || year.equals(u.year())).toList();
+        if (ofYear.isEmpty() && !all.isEmpty()) {
+            System.err.println("Các năm học có hồ sơ: "
+                    + String.join(", ", all.stream().map(UnitYear::year).distinct().toList()) + ".");
+        } else if (unit != null && !ofYear.isEmpty()) {
+            System.err.println("Các đơn vị có hồ sơ" + (year == null ? "" : " năm học " + year)
+                    + " (gõ tên có hoặc không dấu, hoặc tên thư mục trong reports/):");
+            ofYear.stream().map(UnitYear::unitLabel).distinct()
+                    .forEach(u -> System.err.println("  " + u + "  (" + ReportService.folderName(u) + ")"));
+        }
     }
 }

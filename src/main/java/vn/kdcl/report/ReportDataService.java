@@ -28,6 +28,7 @@ import vn.kdcl.export.ExportedSchool;
 import vn.kdcl.normalise.FundingSource;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
+import vn.kdcl.text.VietText;
 
 /**
  * Turns the current submissions of a unit and year into the rows the PDF reports print.
@@ -69,7 +70,7 @@ public class ReportDataService {
                 (rs, i) -> new UnitYear(rs.getString(1), blankToNull(rs.getString(2))));
         return all.stream()
                 .filter(u -> year == null || year.equals(u.year()))
-                .filter(u -> unit == null || sameUnit(unit, u.unit()))
+                .filter(u -> unit == null || namesUnit(unit, u))
                 .sorted(Comparator.comparing(UnitYear::year).thenComparing(UnitYear::unitLabel, collator()))
                 .toList();
     }
@@ -389,6 +390,17 @@ public class ReportDataService {
 
     static double pct(int part, int whole) {
         return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+    }
+
+    /**
+     * Whether what an officer typed after {@code --unit} names this unit: case, diacritics, spacing and
+     * punctuation aside, so that "Phong GD&DT huyen Dien Bien" (typed without a Vietnamese keyboard, or through
+     * a console that loses the accents) and the unit's folder under reports/ ("Phong-GD-DT-huyen-Dien-Bien")
+     * both name "Phòng GD&ĐT huyện Điện Biên".
+     */
+    static boolean namesUnit(String typed, UnitYear scope) {
+        String key = VietText.fold(typed);
+        return !key.isEmpty() && key.equals(VietText.fold(scope.unitLabel()));
     }
 
     static boolean sameUnit(String a, String b) {

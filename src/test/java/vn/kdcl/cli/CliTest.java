@@ -2,8 +2,6 @@ package vn.kdcl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,20 +33,20 @@ class CliTest {
         assertThat(Files.list(dir.resolve("home/inbox")).count()).isPositive();
 
         try (HomeLock held = HomeLock.acquire(new KdclHome(Path.of(home)))) {
-            String err = captureErr(() -> assertThat(KdclCommand.execute("--home", home, "import")).isEqualTo(1));
+            String err = Captured.err(() -> assertThat(KdclCommand.execute("--home", home, "import")).isEqualTo(1));
             assertThat(err).contains("Một lần chạy kdcl khác");
         }
-        String first = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "import")).isZero());
+        String first = Captured.out(() -> assertThat(KdclCommand.execute("--home", home, "import")).isZero());
         assertThat(first).containsPattern("Phản hồi gửi trường \\(\\d+ tệp \\.phan-hoi\\)");
         // the demo's lock file stays in the inbox and is ignored again: nothing for the schools this time
-        String second = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "import")).isZero());
+        String second = Captured.out(() -> assertThat(KdclCommand.execute("--home", home, "import")).isZero());
         assertThat(second).contains("Bỏ qua:").doesNotContain("Phản hồi gửi trường").doesNotContain("  ! ");
 
-        String status = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "status")).isZero());
+        String status = Captured.out(() -> assertThat(KdclCommand.execute("--home", home, "status")).isZero());
         assertThat(status).containsPattern("bắt đầu \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}  xong  nhập \\d+, từ chối \\d+")
                 .contains("Hồ sơ theo năm học:").contains("Trường chưa có hồ sơ được chấp nhận");
 
-        String json = captureOut(() -> assertThat(KdclCommand.execute("--home", home, "export", "--format", "json")).isZero());
+        String json = Captured.out(() -> assertThat(KdclCommand.execute("--home", home, "export", "--format", "json")).isZero());
         assertThat(json).startsWith("{").contains("\"schools\"").contains("\"computed\"");
         Path xlsx = dir.resolve("out.xlsx");
         assertThat(KdclCommand.execute("--home", home, "export", "--format", "xlsx", "--out", xlsx.toString())).isZero();
@@ -97,29 +95,5 @@ class CliTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         return new Child(p.exitValue(), out);
-    }
-
-    private static String captureOut(Runnable r) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String captureErr(Runnable r) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
     }
 }

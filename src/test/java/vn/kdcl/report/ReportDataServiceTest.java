@@ -75,6 +75,13 @@ class ReportDataServiceTest {
 
             assertThat(data.unitYears(null, null)).containsExactlyInAnyOrder(new UnitYear(YEAR, U1), new UnitYear(YEAR, U2));
             assertThat(data.unitYears(YEAR, "phòng gd&đt huyện điện biên")).containsExactly(new UnitYear(YEAR, U1));
+            // typed without a Vietnamese keyboard, as its folder under reports/, or decomposed (NFD)
+            assertThat(data.unitYears(YEAR, "Phong GD&DT huyen Dien Bien")).containsExactly(new UnitYear(YEAR, U1));
+            assertThat(data.unitYears(YEAR, "Phong-GD-DT-huyen-Dien-Bien")).containsExactly(new UnitYear(YEAR, U1));
+            assertThat(data.unitYears(YEAR, java.text.Normalizer.normalize(U1, java.text.Normalizer.Form.NFD)))
+                    .containsExactly(new UnitYear(YEAR, U1));
+            assertThat(data.unitYears(YEAR, "Phòng GD&ĐT huyện Điện")).isEmpty();
+            assertThat(data.unitYears(YEAR, " ")).isEmpty();
 
             UnitYear scope = new UnitYear(YEAR, U1);
             Dashboard d = data.dashboard(scope, Registry.read(home.registry().orElseThrow()));
@@ -334,5 +341,17 @@ class ReportDataServiceTest {
         assertThat(pdfText(province)).contains("TỔNG HỢP KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG TOÀN TỈNH", U1, U2);
         assertThat(pdfText(u1.resolve("dashboard.pdf"))).contains("Kinh phí dự kiến của các nhiệm vụ theo tiêu chuẩn");
         assertThat(KdclCommand.execute("--home", home.root().toString(), "report", "--year", "2024")).isEqualTo(2);
+    }
+
+    @Test
+    void reportForAnUnknownUnitOrYearSaysWhichThereAre() throws Exception {
+        String unknownUnit = vn.kdcl.cli.Captured.err(() -> assertThat(KdclCommand.execute("--home", home.root().toString(), "report",
+                "--year", YEAR, "--unit", "Phòng GD&ĐT huyện Tuần Giáo")).isZero());
+        assertThat(unknownUnit).contains("Không có hồ sơ đã tiếp nhận nào phù hợp", "Các đơn vị có hồ sơ năm học " + YEAR,
+                U1 + "  (Phong-GD-DT-huyen-Dien-Bien)", U2);
+        String unknownYear = vn.kdcl.cli.Captured.err(() -> assertThat(KdclCommand.execute("--home", home.root().toString(), "report",
+                "--year", "2019-2020")).isZero());
+        assertThat(unknownYear).contains("Các năm học có hồ sơ: " + YEAR + ".");
+        assertThat(home.reports().resolve("2019-2020")).doesNotExist();
     }
 }
