@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import vn.kdcl.home.KdclHome;
 
 @Command(name = "kdcl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "vn.kdcl.cli.Messages",
         description = "kdcl-hub: tổng hợp kế hoạch cải tiến chất lượng của các trường.%n"
                 + "Consolidates schools' quality improvement plans for an education office.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
@@ -19,7 +20,7 @@ import vn.kdcl.home.KdclHome;
 public class KdclCommand implements Runnable {
 
     @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "Folder for everything kdcl writes (default: $KDCL_HOME or ./data).")
+            description = "Thư mục chứa mọi thứ kdcl ghi ra (mặc định: biến KDCL_HOME hoặc ./data).")
     Path home;
 
     @CommandLine.Spec
@@ -27,7 +28,7 @@ public class KdclCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Thiếu lệnh (missing command)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "thiếu lệnh, ví dụ: kdcl nightly");
     }
 
     public KdclHome home() {
@@ -50,6 +51,13 @@ public class KdclCommand implements Runnable {
             }
             LoggerFactory.getLogger(KdclCommand.class).error("Command failed", ex);
             return 1;
+        });
+        cli.setParameterExceptionHandler((ex, given) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("Lỗi cú pháp: " + UsageErrors.describe(ex));
+            UsageErrors.suggestions(ex).ifPresent(cmd.getErr()::println);
+            cmd.getErr().println("Xem hướng dẫn: " + cmd.getCommandSpec().qualifiedName() + " --help");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         // The log file lives under the home, so the home must be known before anything logs.
         cli.setExecutionStrategy(parsed -> {

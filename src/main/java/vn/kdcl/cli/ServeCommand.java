@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Chạy thường trực và tự chạy 'nightly' theo lịch cron trong cấu hình",
+        description = {"Chạy thường trực và tự chạy 'nightly' theo lịch cron trong cấu hình.",
                 "(kdcl.nightly.cron, mặc định 0 0 2 * * * = 2 giờ sáng mỗi ngày; đặt trong <home>/kdcl.properties).",
                 "Chỉ một lần chạy tại một thời điểm: lượt trùng với một lần nhập khác sẽ được bỏ qua."})
 class ServeCommand implements Callable<Integer> {

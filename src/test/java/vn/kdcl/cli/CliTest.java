@@ -27,6 +27,34 @@ class CliTest {
     }
 
     @Test
+    void usageErrorsAndHelpAreInVietnamese() {
+        String command = Captured.err(() -> assertThat(KdclCommand.execute("expot", "--format", "json")).isEqualTo(2));
+        assertThat(command).contains("Lỗi cú pháp: không có lệnh “expot”.", "Có phải ý bạn là: export",
+                "Xem hướng dẫn: kdcl --help");
+        String missing = Captured.err(() -> assertThat(KdclCommand.execute("export")).isEqualTo(2));
+        assertThat(missing).contains("Lỗi cú pháp: thiếu tùy chọn --format=json|csv|xlsx.", "Xem hướng dẫn: kdcl export --help");
+        String option = Captured.err(() -> assertThat(KdclCommand.execute("export", "--format", "json", "--bogus")).isEqualTo(2));
+        assertThat(option).contains("Lỗi cú pháp: không có tùy chọn “--bogus”.");
+        String twice = Captured.err(() -> assertThat(KdclCommand.execute("export", "--format", "json", "--format", "csv"))
+                .isEqualTo(2));
+        assertThat(twice).contains("Lỗi cú pháp: tùy chọn --format=json|csv|xlsx được ghi hai lần.");
+        String value = Captured.err(() -> assertThat(KdclCommand.execute("demo", "--schools", "abc")).isEqualTo(2));
+        assertThat(value).contains("Lỗi cú pháp: “abc” không phải giá trị hợp lệ của tùy chọn --schools=N.");
+        String none = Captured.err(() -> assertThat(KdclCommand.execute()).isEqualTo(2));
+        assertThat(none).contains("Lỗi cú pháp: thiếu lệnh");
+        for (String err : java.util.List.of(command, missing, option, twice, value, none)) {
+            assertThat(err).doesNotContain("Usage", "Unknown", "Missing", "Invalid", "Did you mean");
+        }
+
+        for (String[] help : new String[][] {{"--help"}, {"import", "--help"}, {"help", "report"}, {"help", "help"}}) {
+            String out = Captured.out(() -> assertThat(KdclCommand.execute(help)).isZero());
+            assertThat(out).as(String.join(" ", help)).contains("Cách dùng: kdcl", "Tùy chọn:", "Hiện hướng dẫn này rồi thoát.")
+                    .doesNotContain("Usage:", "Show this help", "Print version", "Display help", "Folder for", "The COMMAND");
+        }
+        assertThat(Captured.out(() -> KdclCommand.execute("--help"))).contains("Lệnh:", "Thư mục chứa mọi thứ kdcl ghi ra");
+    }
+
+    @Test
     void demoImportExportRoundTripAndSecondImporterIsTurnedAway() throws Exception {
         String home = dir.resolve("home").toString();
         assertThat(KdclCommand.execute("--home", home, "demo", "--schools", "25", "--seed", "7")).isZero();
