@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,17 @@ class WindowsLauncherTest {
         // the first start creates the prefix (a few seconds); a Wine that cannot start skips the test
         Result probe = run(List.of(wine, "cmd", "/c", "echo", "kdcl-probe"), shared, Map.of());
         Assumptions.assumeTrue(probe.out().contains("kdcl-probe"), "Wine cannot run cmd.exe here: " + probe);
+    }
+
+    /** Wine's server outlives its programs by a few seconds; stop it before the prefix is deleted. */
+    @AfterAll
+    static void stopWine() throws Exception {
+        for (String candidate : List.of("/usr/bin/wineserver", "/usr/bin/wineserver-stable", "/usr/lib/wine/wineserver64")) {
+            if (prefix != null && Files.isExecutable(Path.of(candidate))) {
+                run(List.of(candidate, "-k"), shared, Map.of());
+                return;
+            }
+        }
     }
 
     @BeforeEach
