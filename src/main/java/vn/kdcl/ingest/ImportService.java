@@ -1,6 +1,7 @@
 package vn.kdcl.ingest;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,8 +41,28 @@ public class ImportService {
         this.feedbackEnabled = feedbackEnabled;
     }
 
+    /**
+     * Why {@code inbox} cannot be imported from, in Vietnamese, or null when it can: it must be a folder, and its
+     * path must fit the run's record (import_run.inbox).
+     */
+    public static String inboxProblem(Path inbox) {
+        if (!Files.isDirectory(inbox)) {
+            return "không có thư mục " + inbox + (Files.exists(inbox) ? " (đó là một tệp, không phải thư mục)" : "") + ".";
+        }
+        int length = inbox.toAbsolutePath().normalize().toString().length();
+        if (length > StorageLimits.FILE_NAME) {
+            return "đường dẫn thư mục dài " + length + " ký tự, quá " + StorageLimits.FILE_NAME
+                    + " ký tự có thể ghi vào báo cáo lần chạy; hãy chép các tệp vào một thư mục có đường dẫn ngắn hơn.";
+        }
+        return null;
+    }
+
     /** Imports everything waiting in the inbox; returns the run id. */
     public RunReport run(Path inbox) throws Exception {
+        String problem = inboxProblem(inbox);
+        if (problem != null) {
+            throw new IllegalArgumentException("Không nhập được: " + problem);
+        }
         abandonInterruptedRuns();
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
                 + UUID.randomUUID().toString().substring(0, 6);

@@ -55,6 +55,29 @@ class CliTest {
     }
 
     @Test
+    void anInboxThatIsNotAFolderOrTooLongIsAUsageErrorNotAnEmptyRun() throws Exception {
+        String home = dir.resolve("home").toString();
+        String missing = Captured.err(() -> assertThat(KdclCommand.execute("--home", home, "import", "--inbox",
+                dir.resolve("hop-thu").toString())).isEqualTo(2));
+        assertThat(missing).contains("--inbox: không có thư mục " + dir.resolve("hop-thu"));
+        Path file = Files.writeString(dir.resolve("a.xlsx"), "x");
+        String notFolder = Captured.err(() -> assertThat(KdclCommand.execute("--home", home, "import", "--inbox",
+                file.toString())).isEqualTo(2));
+        assertThat(notFolder).contains("đó là một tệp, không phải thư mục");
+        Path deep = dir;
+        while (deep.toString().length() <= 1000) {
+            deep = deep.resolve("thu-muc-".repeat(25));
+        }
+        Files.createDirectories(deep);
+        Path tooLong = deep;
+        String longPath = Captured.err(() -> assertThat(KdclCommand.execute("--home", home, "import", "--inbox",
+                tooLong.toString())).isEqualTo(2));
+        assertThat(longPath).contains("quá 1000 ký tự");
+        // nothing was started: no run report, no database
+        assertThat(dir.resolve("home/runs")).doesNotExist();
+    }
+
+    @Test
     void demoImportExportRoundTripAndSecondImporterIsTurnedAway() throws Exception {
         String home = dir.resolve("home").toString();
         assertThat(KdclCommand.execute("--home", home, "demo", "--schools", "25", "--seed", "7")).isZero();
