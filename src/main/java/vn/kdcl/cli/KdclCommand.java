@@ -1,5 +1,6 @@
 package vn.kdcl.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ public class KdclCommand implements Runnable {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            cmd.getErr().println("Lỗi: " + (root.getMessage() == null ? root.toString() : root.getMessage()));
+            cmd.getErr().println("Lỗi: " + UsageErrors.failure(root));
             if (root instanceof java.nio.file.InvalidPathException && !fileNamesAreUtf8()) {
                 cmd.getErr().println("Tên tệp tiếng Việt không đọc được vì môi trường chạy không dùng bảng mã UTF-8"
                         + " (biến LANG trống, thường gặp khi chạy từ cron hoặc systemd). Hãy chạy bằng ./kdcl,"
@@ -61,7 +62,12 @@ public class KdclCommand implements Runnable {
         });
         // The log file lives under the home, so the home must be known before anything logs.
         cli.setExecutionStrategy(parsed -> {
-            System.setProperty("kdcl.home", cli.<KdclCommand>getCommand().home().root().toString());
+            Path home = cli.<KdclCommand>getCommand().home().root();
+            if (Files.exists(home) && !Files.isDirectory(home)) {
+                throw new CommandLine.ParameterException(cli, "thư mục dữ liệu " + home
+                        + " là một tệp, không phải thư mục; hãy chọn thư mục khác bằng --home hoặc KDCL_HOME.");
+            }
+            System.setProperty("kdcl.home", home.toString());
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);

@@ -39,6 +39,29 @@ final class UsageErrors {
         return ex.getMessage();
     }
 
+    /**
+     * What stopped a command, for "Lỗi: …": the file-system failures an officer can fix (a missing file, no
+     * permission, a file where a folder should be, no space left) in Vietnamese, anything else as its message.
+     */
+    static String failure(Throwable root) {
+        if (root instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            String file = fs.getFile();
+            if (fs instanceof java.nio.file.NoSuchFileException) {
+                return "không có tệp hoặc thư mục " + file + ".";
+            }
+            if (fs instanceof java.nio.file.AccessDeniedException) {
+                return "không có quyền đọc hoặc ghi " + file + ".";
+            }
+            if (fs instanceof java.nio.file.NotDirectoryException || "Not a directory".equals(fs.getReason())) {
+                return file + ": một phần của đường dẫn là tệp, không phải thư mục.";
+            }
+            if (fs.getReason() != null && fs.getReason().contains("No space left")) {
+                return "đĩa đã đầy khi ghi " + file + ".";
+            }
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
     /** "Có phải ý bạn là: …?" when picocli has close matches for an unknown command or option. */
     static Optional<String> suggestions(CommandLine.ParameterException ex) {
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {

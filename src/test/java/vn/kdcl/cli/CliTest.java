@@ -55,6 +55,21 @@ class CliTest {
     }
 
     @Test
+    void foldersAndFilesThatAreNotThereAreSaidInVietnamese() throws Exception {
+        Path file = Files.writeString(dir.resolve("data"), "not a folder");
+        String homeIsFile = Captured.err(() -> assertThat(KdclCommand.execute("--home", file.toString(), "status"))
+                .isEqualTo(2));
+        assertThat(homeIsFile).contains("thư mục dữ liệu " + file + " là một tệp, không phải thư mục");
+        String underFile = Captured.err(() -> assertThat(KdclCommand.execute("--home", file.resolve("kdcl").toString(),
+                "status")).isEqualTo(1));
+        assertThat(underFile).contains("Lỗi: " + file.resolve("kdcl")).contains("một phần của đường dẫn là tệp");
+        Path missing = dir.resolve("danh-sach.xlsx");
+        String noRegistry = Captured.err(() -> assertThat(KdclCommand.execute("templates", "--out", dir.resolve("t").toString(),
+                "--registry", missing.toString())).isEqualTo(1));
+        assertThat(noRegistry).contains("Lỗi: không có tệp hoặc thư mục " + missing + ".");
+    }
+
+    @Test
     void anInboxThatIsNotAFolderOrTooLongIsAUsageErrorNotAnEmptyRun() throws Exception {
         String home = dir.resolve("home").toString();
         String missing = Captured.err(() -> assertThat(KdclCommand.execute("--home", home, "import", "--inbox",
