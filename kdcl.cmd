@@ -42,7 +42,7 @@ rem ParallelGC: the import is a throughput job. Short commands run with the quic
 rem nightly and serve render PDFs long enough to profit from the optimising one (docs/benchmark.md).
 set "KDCL_OPTS=-Xmx1g -XX:+UseParallelGC"
 if /i not "%KDCL_CMD%"=="report" if /i not "%KDCL_CMD%"=="nightly" if /i not "%KDCL_CMD%"=="serve" (
-  set "KDCL_OPTS=-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1"
+  set "KDCL_OPTS=%KDCL_OPTS% -XX:TieredStopAtLevel=1"
 )
 if defined KDCL_JAVA_OPTS set "KDCL_OPTS=%KDCL_JAVA_OPTS%"
 
