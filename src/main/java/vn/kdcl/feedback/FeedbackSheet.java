@@ -104,7 +104,7 @@ final class FeedbackSheet {
                 in.rejected() ? strongRed : strongGreen, valueWidth);
         r = field(sheet, r, FeedbackTexts.LABEL_COUNTS, FeedbackTexts.counts(count(in, Severity.ERROR),
                 count(in, Severity.WARNING), count(in, Severity.INFO)), value, valueWidth);
-        String todo = !in.rejected() ? FeedbackTexts.TODO_ACCEPTED
+        String todo = !in.rejected() ? annotated ? FeedbackTexts.TODO_ACCEPTED : FeedbackTexts.TODO_ACCEPTED_LIST
                 : annotated ? FeedbackTexts.TODO_REJECTED_ANNOTATED : FeedbackTexts.TODO_REJECTED_UNREADABLE;
         r = field(sheet, r, FeedbackTexts.LABEL_TODO, todo, wrapped, valueWidth);
         List<String> hints = hints(in);

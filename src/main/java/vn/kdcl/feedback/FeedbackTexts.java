@@ -32,6 +32,10 @@ final class FeedbackTexts {
             + ".xlsx rồi gửi lại cho đơn vị quản lý; lần gửi sau sẽ thay thế lần gửi trước. Trang “Phản hồi” này "
             + "không cần xoá, nó được bỏ qua khi nhập.";
 
+    static final String TODO_ACCEPTED_LIST = "Danh sách dưới đây ghi trang tính và ô của tệp đã gửi cần xem lại. "
+            + "Nếu cần sửa: sửa trên tệp gốc của trường, lưu lại rồi gửi lại cho đơn vị quản lý; lần gửi sau sẽ thay "
+            + "thế lần gửi trước.";
+
     static final String TODO_REJECTED_ANNOTATED = "Tệp chưa được nhập vì có lỗi (màu đỏ) trong danh sách dưới đây. "
             + "Các ô có vấn đề được tô màu và có ghi chú. Hãy sửa các lỗi (có thể sửa ngay trên tệp này), lưu dạng "
             + "Excel .xlsx không đặt mật khẩu rồi gửi lại cho đơn vị quản lý.";
@@ -46,7 +50,7 @@ final class FeedbackTexts {
             "FILE-001", "Tệp rỗng, bị hỏng hoặc không phải tệp Excel (ví dụ tệp PDF/Word đổi đuôi): mở tệp bằng Excel "
                     + "để kiểm tra, lưu lại dạng .xlsx rồi gửi lại.",
             "FILE-002", "Tệp có mật khẩu: mở tệp, vào File → Info → Protect Workbook → Encrypt with Password, xoá mật "
-                    + "khẩu, lưu lại rồi gửi lại.",
+                    + "khẩu, lưu lại rồi gửi lại (LibreOffice: File → Save As, bỏ chọn “Save with password”).",
             "FILE-006", "Tệp quá lớn: xoá hình ảnh, trang tính hoặc dòng thừa, chỉ giữ nội dung theo biểu mẫu.",
             "FILE-007", "Thiếu trang tính hoặc bảng bắt buộc: dùng biểu mẫu chuẩn, không đổi tên trang tính và tên cột.",
             "SCH-001", "Điền Mã trường ở trang “Thông tin trường” (cột B).",

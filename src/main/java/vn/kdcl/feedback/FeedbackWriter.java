@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.kdcl.check.Finding;
+import vn.kdcl.ingest.read.WorkbookReader;
 import vn.kdcl.template.SheetOrder;
 import vn.kdcl.template.WorkbookBytes;
 
@@ -94,8 +95,9 @@ public final class FeedbackWriter {
         if (in.findings().size() > MAX_LISTED_FINDINGS) {
             return listOnly(capped(in));
         }
+        // POI cannot write into an OpenDocument file (.ods): the list names the sheet and cell instead
         if (in.original() != null && Files.isRegularFile(in.original()) && !unreadable(in.findings())
-                && size(in.original()) <= MAX_ANNOTATED_BYTES) {
+                && size(in.original()) <= MAX_ANNOTATED_BYTES && !WorkbookReader.isOpenDocument(in.original())) {
             try {
                 return annotate(in);
             } catch (Exception | LinkageError e) {

@@ -249,6 +249,29 @@ class FeedbackWriterTest {
     }
 
     @Test
+    void odsInputGetsTheListNamingSheetAndCellAndTheFileIsLeftAlone() throws Exception {
+        Path ods = dir.resolve("Kế hoạch Hẹ Muông.ods");
+        try (Workbook wb = open(xlsx("nguon.xlsx"))) {
+            vn.kdcl.ingest.read.OdsBooks.write(wb, ods);
+        }
+        String shaBefore = sha(ods);
+        List<Finding> findings = findings().subList(0, 5);
+
+        Path out = writer.write(input(ods, "Kế hoạch Hẹ Muông.ods", false, findings), dir.resolve("feedback"));
+
+        assertThat(out.getFileName()).hasToString("Kế hoạch Hẹ Muông.phan-hoi.xlsx");
+        assertThat(sha(ods)).isEqualTo(shaBefore);
+        try (Workbook wb = open(out)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            assertThat(listRows(wb.getSheetAt(0))).extracting(r -> text(r, 0) + " " + text(r, 2) + "!" + text(r, 3))
+                    .containsExactlyInAnyOrder("PLN-003 " + PLAN + "!H3", "PLN-008 " + PLAN + "!H3", "PLN-008 " + PLAN + "!J2",
+                            "PLN-008 " + PLAN + "!J4", "CRT-006 " + CRITERIA + "!D5");
+            assertThat(headerText(wb.getSheetAt(0))).contains("ĐÃ TIẾP NHẬN", "ghi trang tính và ô")
+                    .doesNotContain("tô màu");
+        }
+    }
+
+    @Test
     void readableRejectedFileIsAnnotatedAndReannotatingReplacesTheOldFeedback() throws Exception {
         Path original = xlsx("thieu-ma.xlsx");
         int codeRow;

@@ -118,6 +118,14 @@ final class HostileCorpus {
         put(Normalizer.normalize("Kế hoạch cải tiến ĐB.xlsx", Normalizer.Form.NFD), valid("HX-NAME-NFD"), "ACCEPTED", null,
                 "NFD file name");
         put("  spaces  in   name .xlsx", valid("HX-NAME-SP"), "ACCEPTED", null, "spaces in file name");
+        put("good.ods", ods(valid("HX-ODS")), "ACCEPTED", null, "LibreOffice .ods");
+        put("encrypted.ods", encryptedOds(), "REJECTED", "FILE-002", "password-protected .ods");
+        put("odt.ods", rewrite(ods(valid("HX-ODT")), Map.of("mimetype",
+                x -> x.replace("spreadsheet", "text"))), "REJECTED", "FILE-001", "OpenDocument text named .ods");
+        put("xxe.ods", rewrite(ods(valid("HX-XXE-ODS")), Map.of("content.xml", x -> withDoctype(x,
+                xxeDoctype("office:document-content")).replace(">" + SCHOOL_NAME + "<", ">&xxe;&passwd;<"))),
+                "REJECTED", "FILE-001", "XXE in an .ods content.xml");
+        put("million-rows.ods", millionRowsOds(), "REJECTED", "FILE-006", ".ods row repeated 1,048,576 times");
         byte[] twin = valid("HX-TWIN");
         put("twin-a.xlsx", twin, "ACCEPTED", null, "same content, first name");
         put("twin-b (copy).xlsx", twin, "SKIPPED_DUPLICATE", "FILE-005", "same content, second name");
@@ -129,6 +137,41 @@ final class HostileCorpus {
         Files.write(target, valid("HX-LINKED"));
         Files.createSymbolicLink(inbox.resolve("link.xlsx"), target);
         Files.createSymbolicLink(inbox.resolve("passwd.xlsx"), secret);
+    }
+
+    /** The workbook as an OpenDocument spreadsheet, written the way LibreOffice writes one. */
+    byte[] ods(byte[] xlsx) throws IOException {
+        Path tmp = Files.createTempFile(outside, "ods", ".ods");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            vn.kdcl.ingest.read.OdsBooks.write(wb, tmp);
+        }
+        byte[] b = Files.readAllBytes(tmp);
+        Files.delete(tmp);
+        return b;
+    }
+
+    /** A password-protected .ods as LibreOffice stores it: the manifest describes the cipher, content.xml is noise. */
+    private byte[] encryptedOds() throws IOException {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        byte[] plain = ods(valid("HX-ENC-ODS"));
+        byte[] withNoise = rewrite(plain, Map.of("content.xml", x -> new String(noise, StandardCharsets.ISO_8859_1)));
+        return rewrite(withNoise, Map.of("META-INF/manifest.xml", x -> x.replace("media-type=\"text/xml\">",
+                "media-type=\"text/xml\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" "
+                        + "manifest:checksum=\"AA==\"><manifest:algorithm manifest:algorithm-name=\"Blowfish CFB\" "
+                        + "manifest:initialisation-vector=\"AA==\"/><manifest:key-derivation manifest:key-derivation-name="
+                        + "\"PBKDF2\" manifest:iteration-count=\"1024\" manifest:salt=\"AA==\"/></manifest:encryption-data>")));
+    }
+
+    /** One row with a value, repeated over a whole sheet: a few hundred bytes that say 1,048,576 rows. */
+    private byte[] millionRowsOds() throws IOException {
+        byte[] plain = ods(valid("HX-MILLION-ODS"));
+        // in the school information sheet, which is always read
+        return rewrite(plain, Map.of("content.xml", x -> {
+            int end = x.indexOf("</table:table>", x.indexOf(SCHOOL_NAME));
+            return x.substring(0, end) + "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell "
+                    + "office:value-type=\"string\"><text:p>Đạt</text:p></table:table-cell></table:table-row>" + x.substring(end);
+        }));
     }
 
     /** Zip bombs and the giant sheet: small on disk, huge when inflated. */

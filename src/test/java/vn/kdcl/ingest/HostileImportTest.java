@@ -167,6 +167,7 @@ class HostileImportTest {
             case "inbox/odd-sheets.xlsx" -> "HX-ODD";
             case "inbox/twin-a.xlsx" -> "HX-TWIN";
             case "inbox/folder.xlsx/inner.xlsx" -> "HX-INDIR";
+            case "inbox/good.ods" -> "HX-ODS";
             default -> file.contains("Hẹ Muông") ? "HX-NAME-NFC" : file.contains("spaces") ? "HX-NAME-SP" : "HX-NAME-NFD";
         };
     }

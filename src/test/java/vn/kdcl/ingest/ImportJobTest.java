@@ -111,6 +111,41 @@ class ImportJobTest {
         }
     }
 
+    /** LibreOffice's own format: the same plan saved as .ods imports to the same values and findings. */
+    @Test
+    void anOdsFileImportsAsItsXlsxTwinAndIsArchivedAsOds() throws Exception {
+        List<ExportedSchool> exported = new java.util.ArrayList<>();
+        for (String ext : List.of("xlsx", "ods")) {
+            KdclHome home = new KdclHome(dir.resolve(ext)).create();
+            Path xlsx = dir.resolve("he_muong." + ext + ".source.xlsx");
+            SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", xlsx);
+            Path file = home.inbox().resolve("he_muong." + ext);
+            if (ext.equals("ods")) {
+                try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+                    vn.kdcl.ingest.read.OdsBooks.write(wb, file);
+                }
+            } else {
+                Files.copy(xlsx, file);
+            }
+            try (AppContext app = AppContext.start(home)) {
+                RunReport report = app.bean(ImportService.class).run(home.inbox());
+                assertThat(report.files()).extracting(RunReport.FileEntry::status).containsExactly("ACCEPTED");
+                exported.addAll(app.bean(ExportService.class).schools(null));
+            }
+            try (Stream<Path> archived = Files.list(home.archive())) {
+                assertThat(archived.map(p -> p.getFileName().toString()).toList())
+                        .singleElement().asString().startsWith("DB-TH-001_2023-2024_").endsWith("." + ext);
+            }
+            // PLN-003 asks for feedback: for .ods it is the list alone, as .xlsx
+            assertThat(home.feedback().resolve("he_muong.phan-hoi.xlsx")).exists();
+        }
+        ExportedSchool fromXlsx = exported.get(0);
+        ExportedSchool fromOds = exported.get(1);
+        assertThat(fromOds.tasks()).hasSize(3);
+        assertThat(fromOds.findings()).extracting(f -> f.code() + "@" + f.cell()).contains("PLN-003@H3");
+        assertThat(fromOds).usingRecursiveComparison().ignoringFields("submission").isEqualTo(fromXlsx);
+    }
+
     @Test
     void placesEveryFileOnceWhenManyAreMovedAtOnceAndCopiesShareANameAndAContent() throws Exception {
         KdclHome home = new KdclHome(dir.resolve("data")).create();

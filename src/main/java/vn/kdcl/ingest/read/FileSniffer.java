@@ -59,7 +59,7 @@ final class FileSniffer {
         if (starts(h, n, 0, 0, 0, 0)) {
             return "tệp chỉ chứa byte 0 (có thể chưa chép xong)";
         }
-        return "định dạng không nhận ra (không phải .xlsx, .xlsm hay .xls)";
+        return "định dạng không nhận ra (không phải .xlsx, .xlsm, .xls hay .ods)";
     }
 
     private static boolean starts(byte[] h, int n, int... magic) {

@@ -18,7 +18,8 @@ import vn.kdcl.check.Finding;
 /**
  * The tolerant, fast workbook reader of the import: sniffs what a file really is, guards against
  * oversized and zip-bomb files, streams .xlsx/.xlsm with its own StAX pass ({@link XlsxLoader}; POI
- * only for formulas without a cached result) and .xls with POI HSSF, then understands the sheets.
+ * only for formulas without a cached result), .ods the same way ({@link OdsLoader}) and .xls with POI
+ * HSSF, then understands the sheets.
  * Never throws for bad input: every problem becomes a finding. Thread-safe.
  */
 public final class WorkbookReader {
@@ -29,6 +30,7 @@ public final class WorkbookReader {
     private final ReadLimits limits;
     private final XlsxLoader xlsx;
     private final XlsLoader xls;
+    private final OdsLoader ods;
     private final LabelMemo labels = new LabelMemo();
 
     public WorkbookReader() {
@@ -39,6 +41,7 @@ public final class WorkbookReader {
         this.limits = limits;
         this.xlsx = new XlsxLoader(limits);
         this.xls = new XlsLoader(limits);
+        this.ods = new OdsLoader(limits);
         // POI's own zip-bomb guards for the fallback path (they are process-wide settings).
         // IOUtils' byte-array override is left alone: it is global and would also raise POI's
         // stricter per-record defaults.
@@ -79,12 +82,13 @@ public final class WorkbookReader {
     private ReadOutcome readZip(Path file, String name) throws IOException {
         LoadedWorkbook loaded;
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipGuard.Problem problem = ZipGuard.check(zip, limits);
+            ZipGuard.Verdict verdict = ZipGuard.check(zip, limits);
+            ZipGuard.Problem problem = verdict.problem();
             if (problem != null) {
                 return ReadOutcome.rejected(problem.expansion() ? tooLarge(name, problem.reason())
                         : unreadable(name, problem.reason()));
             }
-            loaded = xlsx.load(zip);
+            loaded = verdict.format() == ZipGuard.Format.ODS ? ods.load(zip) : xlsx.load(zip);
         } catch (ZipException e) {
             return ReadOutcome.rejected(unreadable(name, "tệp ZIP bị hỏng hoặc chưa chép xong"
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
@@ -110,6 +114,18 @@ public final class WorkbookReader {
             }
         } catch (OldExcelFormatException e) {
             return ReadOutcome.rejected(unreadable(name, "định dạng Excel 5.0/95 quá cũ; hãy lưu lại thành .xlsx"));
+        }
+    }
+
+    /**
+     * True when the file is an OpenDocument package (.ods and the like), whatever its name: POI, which writes
+     * the feedback workbooks, cannot open those.
+     */
+    public static boolean isOpenDocument(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return ZipGuard.openDocumentType(zip) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

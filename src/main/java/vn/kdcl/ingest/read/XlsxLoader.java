@@ -638,7 +638,7 @@ final class XlsxLoader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static XMLInputFactory xmlFactory() {
+    static XMLInputFactory xmlFactory() {
         // Aalto: the fastest StAX parser on the classpath, and deterministic (no service lookup).
         XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);

@@ -19,10 +19,23 @@ final class ZipGuard {
     record Problem(boolean expansion, String reason) {
     }
 
+    /** The spreadsheet formats a zip package can hold. */
+    enum Format { OOXML, ODS }
+
+    /** What {@link #check} found: the format to read, or the problem (then {@code format} is null). */
+    record Verdict(Format format, Problem problem) {
+
+        static Verdict problem(boolean expansion, String reason) {
+            return new Verdict(null, new Problem(expansion, reason));
+        }
+    }
+
+    private static final String ODF_MIME = "application/vnd.oasis.opendocument.";
+
     private ZipGuard() {
     }
 
-    static Problem check(ZipFile zip, ReadLimits limits) {
+    static Verdict check(ZipFile zip, ReadLimits limits) throws IOException {
         long total = 0;
         int count = 0;
         boolean workbook = false;
@@ -33,19 +46,19 @@ final class ZipGuard {
         while (entries.hasMoreElements()) {
             ZipEntry e = entries.nextElement();
             if (++count > limits.maxZipEntries()) {
-                return new Problem(true, "có hơn " + limits.maxZipEntries() + " phần nén bên trong");
+                return Verdict.problem(true, "có hơn " + limits.maxZipEntries() + " phần nén bên trong");
             }
             long size = e.getSize();
             long packed = e.getCompressedSize();
             if (size < 0 || packed < 0) {
-                return new Problem(false, "mục lục ZIP không ghi kích thước phần " + e.getName());
+                return Verdict.problem(false, "mục lục ZIP không ghi kích thước phần " + e.getName());
             }
             total += size;
             if (total > limits.maxUncompressedBytes()) {
-                return new Problem(true, "nội dung giải nén vượt " + mb(limits.maxUncompressedBytes()));
+                return Verdict.problem(true, "nội dung giải nén vượt " + mb(limits.maxUncompressedBytes()));
             }
             if (size > limits.ratioGraceBytes() && size > (long) limits.maxEntryRatio() * Math.max(packed, 1)) {
-                return new Problem(true, "phần " + e.getName() + " nở " + (size / Math.max(packed, 1))
+                return Verdict.problem(true, "phần " + e.getName() + " nở " + (size / Math.max(packed, 1))
                         + " lần khi giải nén (giới hạn " + limits.maxEntryRatio() + " lần) — nghi là bom nén");
             }
             String name = e.getName().toLowerCase(Locale.ROOT);
@@ -55,18 +68,48 @@ final class ZipGuard {
             powerPoint |= name.startsWith("ppt/");
         }
         if (!workbook) {
+            String odf = openDocumentType(zip);
+            if (odf != null) {
+                return odf.startsWith("spreadsheet") ? new Verdict(Format.ODS, null)
+                        : Verdict.problem(false, "nội dung là " + openDocumentName(odf) + ", không phải bảng tính");
+            }
             if (binary) {
-                return new Problem(false, "định dạng .xlsb (nhị phân) chưa được hỗ trợ; hãy lưu lại thành .xlsx");
+                return Verdict.problem(false, "định dạng .xlsb (nhị phân) chưa được hỗ trợ; hãy lưu lại thành .xlsx");
             }
             if (word) {
-                return new Problem(false, "nội dung là tài liệu Word (.docx), không phải sổ tính Excel");
+                return Verdict.problem(false, "nội dung là tài liệu Word (.docx), không phải sổ tính Excel");
             }
             if (powerPoint) {
-                return new Problem(false, "nội dung là bản trình chiếu PowerPoint, không phải sổ tính Excel");
+                return Verdict.problem(false, "nội dung là bản trình chiếu PowerPoint, không phải sổ tính Excel");
             }
-            return new Problem(false, "tệp ZIP không chứa sổ tính Excel");
+            return Verdict.problem(false, "tệp ZIP không chứa sổ tính Excel");
         }
-        return null;
+        return new Verdict(Format.OOXML, null);
+    }
+
+    /**
+     * What an OpenDocument package says it is ("spreadsheet", "text", …: its mimetype entry after
+     * {@value #ODF_MIME}), or null when the zip is no OpenDocument file.
+     */
+    static String openDocumentType(ZipFile zip) throws IOException {
+        ZipEntry mimetype = zip.getEntry("mimetype");
+        if (mimetype == null) {
+            return null;
+        }
+        try (InputStream in = open(zip, mimetype)) {
+            String type = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            return type.startsWith(ODF_MIME) ? type.substring(ODF_MIME.length()) : null;
+        }
+    }
+
+    private static String openDocumentName(String type) {
+        if (type.startsWith("text")) {
+            return "văn bản OpenDocument (.odt)";
+        }
+        if (type.startsWith("presentation")) {
+            return "bản trình chiếu OpenDocument (.odp)";
+        }
+        return "tài liệu OpenDocument (" + type + ")";
     }
 
     /**

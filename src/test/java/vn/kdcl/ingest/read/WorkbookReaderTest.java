@@ -129,6 +129,74 @@ class WorkbookReaderTest {
         assertThat(wb.criteria()).hasSize(4);
     }
 
+    @Test
+    void odsVersionOfTheCleanTemplateReadsTheSame() throws Exception {
+        Path xlsx = TestBooks.write(TestBooks.clean(new XSSFWorkbook(), 8, 5), dir.resolve("a.xlsx"));
+        Path ods = OdsBooks.write(TestBooks.clean(new XSSFWorkbook(), 8, 5), dir.resolve("a.ods"));
+        ParsedWorkbook fromOds = accepted(ods);
+        assertThat(fromOds.tasks()).hasSize(5);
+        assertThat(fromOds.info().get(InfoField.PREPARED_ON).date()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(fromOds).isEqualTo(accepted(xlsx));
+    }
+
+    @Test
+    void odsWithMergedCriterionCellsTitleRowsAndFormulasReadsLikeTheXlsx() throws Exception {
+        java.util.function.Supplier<Workbook> book = () -> {
+            TestBooks b = base(new XSSFWorkbook());
+            Sheet s = b.workbook().createSheet("KH cải tiến");
+            b.bodyRow(s, 0, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG");
+            b.headerRow(s, 2, "TT", "Tiêu chí", "Nội dung công việc cần thực hiện", "Chủ trì", "Dự kiến kinh phí (triệu đồng)");
+            b.bodyRow(s, 3, 1, "1.1", "Việc một", "Hiệu trưởng", 10);
+            b.bodyRow(s, 4, 2, null, "Việc  hai\ncó hai dòng", "Phó Hiệu trưởng", 20);
+            b.bodyRow(s, 5, 3, null, "Việc ba", "Tổ trưởng", new Formula("E4+E5"));
+            TestBooks.merge(s, 3, 5, 1, 1);
+            b.bodyRow(s, 7, 4, "1.2", "Việc bốn", "Kế toán", "1,5 tỷ");
+            return b.workbook();
+        };
+        ParsedWorkbook fromOds = accepted(OdsBooks.write(book.get(), dir.resolve("merged.ods")));
+        assertThat(fromOds.tasks()).extracting(t -> t.criterion().ref()).containsExactly("B4", "B4", "B4", "B8");
+        assertThat(fromOds.tasks().get(2).budget().number()).isEqualTo(30.0);
+        assertThat(fromOds.tasks().get(1).task().text()).isEqualTo("Việc hai\ncó hai dòng");
+        assertThat(fromOds).isEqualTo(accepted(TestBooks.write(book.get(), dir.resolve("merged.xlsx"))));
+    }
+
+    /** A file LibreOffice Calc 7.4 wrote (File → Save As → .ods) from the .xlsx beside it, both committed. */
+    @Test
+    void readsAnOdsFileWrittenByLibreOffice() throws Exception {
+        Path ods = copy("/ods/libreoffice-7.4.ods");
+        Path xlsx = copy("/ods/libreoffice-7.4-source.xlsx");
+        ParsedWorkbook fromOds = accepted(ods);
+        assertThat(fromOds.tasks()).isNotEmpty();
+        assertThat(fromOds).isEqualTo(accepted(xlsx));
+    }
+
+    private Path copy(String resource) throws Exception {
+        Path file = dir.resolve(Path.of(resource).getFileName().toString());
+        try (var in = getClass().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void rejectsPasswordProtectedOdsAndOtherOpenDocumentFiles() throws Exception {
+        Path locked = OdsBooks.write(dir.resolve("mat-khau.ods"), OdsBooks.MIME,
+                "<manifest:encryption-data><manifest:algorithm/></manifest:encryption-data>", new byte[] {1, 2, 3});
+        ReadOutcome outcome = reader.read(locked);
+        assertThat(codes(outcome)).containsExactly("FILE-002");
+        assertThat(outcome.findings().get(0).message()).contains("mat-khau.ods", "mật khẩu");
+
+        Path text = OdsBooks.write(dir.resolve("ke-hoach.ods"), "application/vnd.oasis.opendocument.text", "",
+                "<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        outcome = reader.read(text);
+        assertThat(codes(outcome)).containsExactly("FILE-001");
+        assertThat(outcome.findings().get(0).message()).contains("văn bản OpenDocument (.odt)");
+
+        Path sheetless = OdsBooks.write(dir.resolve("rong.ods"), OdsBooks.content(""));
+        assertThat(codes(reader.read(sheetless))).contains("FILE-007");
+    }
+
     // ---- header tolerance ----
 
     @Test
