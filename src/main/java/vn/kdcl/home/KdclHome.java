@@ -38,9 +38,10 @@ public record KdclHome(Path root) {
     public Path db() { return root.resolve("db"); }
     public Path logs() { return root.resolve("logs"); }
 
-    /** The school registry, {@code registry.xlsx} preferred over {@code registry.csv}, when present. */
+    /** The school registry when present: {@code registry.xlsx}, else {@code .xls}, {@code .ods} or {@code .csv}. */
     public Optional<Path> registry() {
-        return Stream.of("registry.xlsx", "registry.csv").map(root::resolve).filter(Files::isRegularFile).findFirst();
+        return Stream.of("registry.xlsx", "registry.xls", "registry.ods", "registry.csv").map(root::resolve)
+                .filter(Files::isRegularFile).findFirst();
     }
 
     /** Creates the standard folders; harmless when they exist. */

@@ -29,12 +29,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.kdcl.ingest.read.WorkbookReader;
 import vn.kdcl.template.TemplateStyles;
 import vn.kdcl.template.WorkbookBytes;
 import vn.kdcl.text.VietText;
 
 /**
- * The office's list of schools, read from and written to {@code registry.xlsx} or {@code registry.csv}.
+ * The office's list of schools, read from and written to {@code registry.xlsx} or {@code registry.csv} (also
+ * read from .xls and LibreOffice's .ods).
  * Headers are found (case, diacritics and spacing ignored) in the first rows of the first sheet that has them;
  * CSV is UTF-8 (a BOM is written for Excel and skipped on reading), comma or semicolon separated.
  */
@@ -72,8 +74,21 @@ public final class Registry {
 
     // ---- reading -----------------------------------------------------------------------------
 
-    /** Reads {@code .xlsx}, {@code .xlsm}, {@code .xls} or {@code .csv} by file extension. */
+    /** Reads {@code .xlsx}, {@code .xlsm}, {@code .xls}, {@code .ods} (LibreOffice) or {@code .csv}. */
     public static Registry read(Path file) {
+        if (WorkbookReader.isOpenDocument(file)) {
+            try {
+                for (List<List<String>> rows : WorkbookReader.openDocumentRows(file)) {
+                    Optional<Registry> found = fromRows(rows);
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read registry " + file, e);
+            }
+            throw noHeader();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return isCsv(file) ? readCsv(in) : readWorkbook(in);
         } catch (IOException e) {
@@ -103,7 +118,11 @@ public final class Registry {
                 }
             }
         }
-        throw new IllegalArgumentException("Không tìm thấy dòng tiêu đề danh sách trường (" + String.join(", ", HEADERS) + ")");
+        throw noHeader();
+    }
+
+    private static IllegalArgumentException noHeader() {
+        return new IllegalArgumentException("Không tìm thấy dòng tiêu đề danh sách trường (" + String.join(", ", HEADERS) + ")");
     }
 
     public static Registry readCsv(InputStream in) throws IOException {
@@ -113,8 +132,7 @@ public final class Registry {
         }
         String firstLine = text.lines().findFirst().orElse("");
         char sep = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        return fromRows(Csv.parse(text, sep)).orElseThrow(() -> new IllegalArgumentException(
-                "Không tìm thấy dòng tiêu đề danh sách trường (" + String.join(", ", HEADERS) + ")"));
+        return fromRows(Csv.parse(text, sep)).orElseThrow(Registry::noHeader);
     }
 
     private static long count(String s, char c) {

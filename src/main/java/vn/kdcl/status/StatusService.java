@@ -86,7 +86,7 @@ public class StatusService {
 
         Optional<Registry> reg = registry.current();
         if (reg.isEmpty()) {
-            out.println("\nChưa có sổ đăng ký trường (registry.xlsx / registry.csv trong " + home.root()
+            out.println("\nChưa có sổ đăng ký trường (registry.xlsx, .xls, .ods hoặc .csv trong " + home.root()
                     + ") nên chưa biết trường nào chưa nộp.");
             return;
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.kdcl.catalogue.SchoolType;
+import vn.kdcl.home.KdclHome;
 
 class RegistryTest {
 
@@ -36,6 +37,44 @@ class RegistryTest {
             registry.write(file, DATE);
             assertThat(Registry.read(file).entries()).as(name).isEqualTo(registry.entries());
         }
+    }
+
+    /** An office keeping its list in LibreOffice or old Excel: registry.ods or registry.xls in the home. */
+    @Test
+    void odsAndXlsRegistriesAreFoundInTheHomeAndRead(@TempDir Path dir) throws IOException {
+        KdclHome home = new KdclHome(dir).create();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(registry.toXlsx(DATE)))) {
+            // a hidden sheet with a decoy list comes first; the real one is named like a list sheet of the template
+            Sheet decoy = wb.createSheet("Cũ");
+            Row h = decoy.createRow(0);
+            h.createCell(0).setCellValue("Mã trường");
+            h.createCell(1).setCellValue("Tên trường");
+            decoy.createRow(1).createCell(0).setCellValue("CU-001");
+            wb.setSheetOrder("Cũ", 0);
+            wb.setSheetHidden(0, true);
+            wb.setSheetName(1, "Danh mục trường");
+            wb.setActiveSheet(1);
+            vn.kdcl.ingest.read.OdsBooks.write(wb, dir.resolve("registry.ods"));
+        }
+        assertThat(home.registry()).contains(dir.resolve("registry.ods"));
+        assertThat(Registry.read(dir.resolve("registry.ods")).entries()).isEqualTo(registry.entries());
+
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            Sheet s = xls.createSheet("DS");
+            List<String> header = Registry.HEADERS;
+            Row h = s.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                h.createCell(i).setCellValue(header.get(i));
+            }
+            Row r = s.createRow(1);
+            r.createCell(0).setCellValue(11010023);
+            r.createCell(1).setCellValue("Trường THCS Thanh Xương");
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("registry.xls"))) {
+                xls.write(out);
+            }
+        }
+        assertThat(home.registry()).contains(dir.resolve("registry.xls"));
+        assertThat(Registry.read(dir.resolve("registry.xls")).entries()).extracting(RegistryEntry::code).containsExactly("11010023");
     }
 
     @Test

@@ -59,7 +59,21 @@ final class FileSniffer {
         if (starts(h, n, 0, 0, 0, 0)) {
             return "tệp chỉ chứa byte 0 (có thể chưa chép xong)";
         }
+        if (looksLikeText(h, n)) {
+            return "nội dung là văn bản thuần (CSV/TXT), không phải sổ tính Excel; tệp CSV chỉ giữ được một trang tính";
+        }
         return "định dạng không nhận ra (không phải .xlsx, .xlsm, .xls hay .ods)";
+    }
+
+    /** No control bytes but tabs and line ends: text, in UTF-8 or a single-byte code page (a BOM included). */
+    private static boolean looksLikeText(byte[] h, int n) {
+        for (int i = 0; i < n; i++) {
+            int b = h[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\r' && b != '\n' || b == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean starts(byte[] h, int n, int... magic) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -48,6 +49,11 @@ final class OdsLoader {
     }
 
     LoadedWorkbook load(ZipFile zip) throws IOException {
+        return load(zip, SheetFilter::load);
+    }
+
+    /** Reads the sheets that {@code sheets} accepts by (cleaned) name and hidden flag. */
+    LoadedWorkbook load(ZipFile zip, BiPredicate<String, Boolean> sheets) throws IOException {
         if (encrypted(zip)) {
             throw new EncryptedDocumentException("OpenDocument file is encrypted");
         }
@@ -56,7 +62,7 @@ final class OdsLoader {
             throw new IOException("thiếu phần content.xml");
         }
         try (InputStream in = ZipGuard.open(zip, content)) {
-            return new ContentParser(XML.createXMLStreamReader(in)).parse();
+            return new ContentParser(XML.createXMLStreamReader(in), sheets).parse();
         } catch (XMLStreamException e) {
             String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
             throw new IOException("nội dung XML hỏng" + message, e);
@@ -80,12 +86,14 @@ final class OdsLoader {
     private final class ContentParser {
 
         private final XMLStreamReader x;
+        private final BiPredicate<String, Boolean> sheets;
         private final Set<String> hiddenTableStyles = new HashSet<>();
         private final List<SheetGrid> grids = new ArrayList<>();
         private int tableIndex;
 
-        ContentParser(XMLStreamReader x) {
+        ContentParser(XMLStreamReader x, BiPredicate<String, Boolean> sheets) {
             this.x = x;
+            this.sheets = sheets;
         }
 
         LoadedWorkbook parse() throws XMLStreamException {
@@ -131,7 +139,7 @@ final class OdsLoader {
             String name = Cells.clean(x.getAttributeValue(TABLE, "name"));
             String style = x.getAttributeValue(TABLE, "style-name");
             boolean hidden = style != null && hiddenTableStyles.contains(style);
-            if (!SheetFilter.load(name, hidden)) {
+            if (!sheets.test(name, hidden)) {
                 skipElement();
                 return;
             }

@@ -3,6 +3,8 @@ package vn.kdcl.ingest.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -126,6 +128,37 @@ public final class WorkbookReader {
             return ZipGuard.openDocumentType(zip) != null;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * The text of every cell of an OpenDocument spreadsheet, sheet by sheet and row by row (empty rows and
+     * cells as ""): for lists an office keeps in LibreOffice, such as the registry of schools, which POI cannot
+     * read in this format. Hidden sheets are skipped.
+     */
+    public static List<List<List<String>>> openDocumentRows(Path file) throws IOException {
+        ReadLimits limits = ReadLimits.defaults();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipGuard.Verdict verdict = ZipGuard.check(zip, limits);
+            if (verdict.problem() != null || verdict.format() != ZipGuard.Format.ODS) {
+                throw new IOException(file.getFileName() + ": "
+                        + (verdict.problem() != null ? verdict.problem().reason() : "không phải bảng tính OpenDocument"));
+            }
+            List<List<List<String>>> sheets = new ArrayList<>();
+            for (SheetGrid grid : new OdsLoader(limits).load(zip, (name, hidden) -> !hidden).sheets()) {
+                List<List<String>> rows = new ArrayList<>(grid.rowCount());
+                for (int r = 0; r < grid.rowCount(); r++) {
+                    List<String> cells = new ArrayList<>(grid.width(r));
+                    for (int c = 0; c < grid.width(r); c++) {
+                        cells.add(grid.text(r, c));
+                    }
+                    rows.add(cells);
+                }
+                sheets.add(rows);
+            }
+            return sheets;
+        } catch (EncryptedDocumentException e) {
+            throw new IOException(file.getFileName() + ": tệp được đặt mật khẩu", e);
         }
     }
 

@@ -500,6 +500,20 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void rejectsCsvSavedUnderAWorkbookNameSayingItIsText() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] csv = "Mã trường;Tên trường\r\n11010023;Trường THCS Thanh Xương\r\n".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("ke-hoach.xls"), java.nio.ByteBuffer.allocate(bom.length + csv.length)
+                .put(bom).put(csv).array());
+        ReadOutcome o = reader.read(file);
+        assertThat(codes(o)).containsExactly("FILE-001");
+        assertThat(o.findings().get(0).message()).contains("văn bản thuần (CSV/TXT)", "một trang tính");
+        // binary noise is not called text
+        Path noise = Files.write(dir.resolve("noise.xlsx"), new byte[] {1, 2, 3, 'a', 'b', 0x7F, 9, 10});
+        assertThat(reader.read(noise).findings().get(0).message()).contains("định dạng không nhận ra");
+    }
+
+    @Test
     void rejectsWordDocumentNamedXlsx() throws Exception {
         Path docx = dir.resolve("plan.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
