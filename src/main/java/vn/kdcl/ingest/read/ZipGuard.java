@@ -3,9 +3,12 @@ package vn.kdcl.ingest.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 /**
@@ -31,6 +34,8 @@ final class ZipGuard {
     }
 
     private static final String ODF_MIME = "application/vnd.oasis.opendocument.";
+    /** Entry names of workbooks packed in an ordinary zip archive (lower case). */
+    private static final Pattern WORKBOOK_NAME = Pattern.compile(".*[^/]\\.(xlsx|xlsm|xls|ods)");
 
     private ZipGuard() {
     }
@@ -42,6 +47,7 @@ final class ZipGuard {
         boolean word = false;
         boolean powerPoint = false;
         boolean binary = false;
+        List<String> packedWorkbooks = new ArrayList<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
             ZipEntry e = entries.nextElement();
@@ -66,12 +72,21 @@ final class ZipGuard {
             binary |= name.endsWith("workbook.bin");
             word |= name.startsWith("word/");
             powerPoint |= name.startsWith("ppt/");
+            if (WORKBOOK_NAME.matcher(name).matches() && !name.startsWith("__macosx/")) {
+                packedWorkbooks.add(e.getName().substring(e.getName().lastIndexOf('/') + 1));
+            }
         }
         if (!workbook) {
             String odf = openDocumentType(zip);
             if (odf != null) {
                 return odf.startsWith("spreadsheet") ? new Verdict(Format.ODS, null)
                         : Verdict.problem(false, "nội dung là " + openDocumentName(odf) + ", không phải bảng tính");
+            }
+            if (!packedWorkbooks.isEmpty()) {
+                // schools' attachments downloaded together: the officer needs to unpack them, not fix them
+                return Verdict.problem(false, "đây là tệp nén ZIP chứa " + packedWorkbooks.size() + " sổ tính ("
+                        + String.join(", ", packedWorkbooks.subList(0, Math.min(3, packedWorkbooks.size())))
+                        + (packedWorkbooks.size() > 3 ? ", …" : "") + "); hãy giải nén các tệp vào thư mục inbox rồi nhập lại");
             }
             if (binary) {
                 return Verdict.problem(false, "định dạng .xlsb (nhị phân) chưa được hỗ trợ; hãy lưu lại thành .xlsx");

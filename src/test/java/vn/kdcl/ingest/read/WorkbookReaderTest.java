@@ -514,6 +514,22 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void aZipOfWorkbooksIsRejectedWithTheAdviceToUnpackIt() throws Exception {
+        Path zip = dir.resolve("tep-dinh-kem.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("THCS Thanh Xương/Kế hoạch.xlsx", "b.XLS", "c.ods", "d.xlsm", "__MACOSX/._b.XLS", "doc.pdf")) {
+                out.putNextEntry(new ZipEntry(name));
+                out.write(name.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        ReadOutcome o = reader.read(zip);
+        assertThat(codes(o)).containsExactly("FILE-001");
+        assertThat(o.findings().get(0).message())
+                .contains("tệp nén ZIP chứa 4 sổ tính (Kế hoạch.xlsx, b.XLS, c.ods, …)", "giải nén");
+    }
+
+    @Test
     void rejectsWordDocumentNamedXlsx() throws Exception {
         Path docx = dir.resolve("plan.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
