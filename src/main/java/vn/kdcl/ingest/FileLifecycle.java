@@ -59,6 +59,15 @@ public class FileLifecycle {
         return home.root().relativize(target).toString().replace('\\', '/');
     }
 
+    /**
+     * Files an unpacked zip archive away as archive/zips/&lt;sha8&gt;_&lt;name&gt; (archive/duplicates/ when that
+     * content is there already); returns where it went, relative to the home.
+     */
+    public String placeArchive(Path zip, String sha256) {
+        String stored = "archive/zips/" + sha256.substring(0, 8) + "_" + zip.getFileName();
+        return place(zip, stored);
+    }
+
     /** Writes rejected/&lt;name&gt;.why.txt in Vietnamese beside a rejected file. */
     public void writeWhy(String storedPath, String originalName, List<Finding> findings) {
         Path why = home.root().resolve(storedPath + ".why.txt");

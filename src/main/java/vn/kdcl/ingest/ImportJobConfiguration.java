@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.read.ReadLimits;
 import vn.kdcl.submission.SubmissionStore;
 
 /**
@@ -39,6 +40,9 @@ class ImportJobConfiguration {
     private static final String RUN_ID = "#{jobParameters['runId']}";
     private static final String INBOX = "#{jobParameters['inbox']}";
 
+    /** A province's shared folder downloaded at once holds a few thousand workbooks. */
+    private static final int MAX_ARCHIVE_ENTRIES = 20_000;
+
     private static ImportRun run(String runId, String inbox, KdclHome home) {
         return new ImportRun(runId, Path.of(inbox).toAbsolutePath().normalize(), home);
     }
@@ -49,7 +53,7 @@ class ImportJobConfiguration {
                             SubmissionStore store, RunFiles runFiles,
                             @Value("${kdcl.import.settle-seconds:2}") int settleSeconds) {
         return new ScanTasklet(run(runId, inbox, home), new InboxScanner(Duration.ofSeconds(settleSeconds)), store,
-                runFiles);
+                runFiles, new InboxArchives(home, ReadLimits.defaults().maxFileBytes(), MAX_ARCHIVE_ENTRIES));
     }
 
     @Bean

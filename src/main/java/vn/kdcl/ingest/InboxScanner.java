@@ -90,9 +90,17 @@ public class InboxScanner {
         try {
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    // hidden folders: a half-unpacked archive (InboxArchives), .git, .Trash and the like
+                    boolean hidden = !dir.equals(inbox) && dir.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // Symlinks are not followed: the inbox holds what officers dropped, nothing else.
-                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                    // InboxArchives' own markers are not the officer's files: left out of the run altogether.
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !InboxArchives.isMarker(file)) {
                         String rel = inbox.relativize(file).toString().replace('\\', '/');
                         out.add(new InboxFile(file, rel, null, attrs.isSymbolicLink() ? -1 : attrs.size(),
                                 attrs.lastModifiedTime().toInstant()));

@@ -26,20 +26,26 @@ class ScanTasklet implements Tasklet {
     private final InboxScanner scanner;
     private final SubmissionStore store;
     private final RunFiles runFiles;
+    private final InboxArchives archives;
 
-    ScanTasklet(ImportRun run, InboxScanner scanner, SubmissionStore store, RunFiles runFiles) {
+    ScanTasklet(ImportRun run, InboxScanner scanner, SubmissionStore store, RunFiles runFiles, InboxArchives archives) {
         this.run = run;
         this.scanner = scanner;
         this.store = store;
         this.runFiles = runFiles;
+        this.archives = archives;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         runFiles.startRun(run.runId(), Instant.now(),
                 chunkContext.getStepContext().getStepExecution().getJobExecutionId(), run.inbox().toString());
+        List<InboxScanner.Entry> found = scanner.scan(run.inbox());
+        if (unpackArchives(found)) {
+            found = scanner.scan(run.inbox()); // the archives' workbooks are imported in this run
+        }
         // Oldest first, so that a resubmission is read after the file it replaces.
-        List<InboxScanner.Entry> entries = scanner.scan(run.inbox()).stream()
+        List<InboxScanner.Entry> entries = found.stream()
                 .sorted(java.util.Comparator.comparing((InboxScanner.Entry e) -> e.file().modified())
                         .thenComparing(e -> e.file().relative()))
                 .toList();
@@ -91,5 +97,16 @@ class ScanTasklet implements Tasklet {
         runFiles.insertAll(run.runId(), rows);
         log.info("Inbox {}: {} files, {} to import", run.inbox(), entries.size(), pending);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Unpacks the zip archives of workbooks among the stable files; true when any was. */
+    private boolean unpackArchives(List<InboxScanner.Entry> found) {
+        boolean any = false;
+        for (InboxScanner.Entry e : found) {
+            if (e.decision() == InboxScanner.Decision.CANDIDATE && InboxArchives.isWorkbookArchive(e.file().path())) {
+                any |= archives.unpack(e.file().path(), e.file().sha256()) != null;
+            }
+        }
+        return any;
     }
 }

@@ -111,6 +111,48 @@ class ImportJobTest {
         }
     }
 
+    /** All of a mailbox's attachments downloaded as one zip: its workbooks are imported in the same run. */
+    @Test
+    void workbooksInAZipArchiveAreImportedAndTheArchiveIsKept() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        Path a = dir.resolve("a.xlsx");
+        Path b = dir.resolve("b.xlsx");
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", a);
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-002", "13/9/2023"), "TT17/2018", b);
+        Path zip = home.inbox().resolve("Tải xuống tệp đính kèm.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, Path> e : Map.of("Hẹ Muông/KHCTCL.xlsx", a, "Trường 2/KHCTCL.xlsx", b,
+                    "Trường 2/Tờ trình.pdf", a).entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                out.write(Files.readAllBytes(e.getValue()));
+                out.closeEntry();
+            }
+        }
+        Files.setLastModifiedTime(zip, FileTime.from(Instant.parse("2024-10-01T08:00:00Z")));
+
+        RunReport report;
+        try (AppContext app = AppContext.start(home)) {
+            report = app.bean(ImportService.class).run(home.inbox());
+            assertThat(app.bean(ExportService.class).schools(null)).extracting(ExportedSchool::code)
+                    .containsExactly("DB-TH-001", "DB-TH-002");
+        }
+        assertThat(report.files()).extracting(f -> f.file() + " " + f.status()).containsExactlyInAnyOrder(
+                "inbox/Tải xuống tệp đính kèm/Hẹ Muông/KHCTCL.xlsx ACCEPTED",
+                "inbox/Tải xuống tệp đính kèm/Trường 2/KHCTCL.xlsx ACCEPTED");
+        try (Stream<Path> zips = Files.list(home.archive().resolve("zips"))) {
+            assertThat(zips.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
+                    .endsWith("_Tải xuống tệp đính kèm.zip");
+        }
+        try (Stream<Path> left = Files.walk(home.inbox())) {
+            assertThat(left.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList())
+                    .singleElement().asString().startsWith(".kdcl-unpacked-");
+        }
+        // nothing left to do, and the marker is no file of the run
+        try (AppContext app = AppContext.start(home)) {
+            assertThat(app.bean(ImportService.class).run(home.inbox()).files()).isEmpty();
+        }
+    }
+
     /** LibreOffice's own format: the same plan saved as .ods imports to the same values and findings. */
     @Test
     void anOdsFileImportsAsItsXlsxTwinAndIsArchivedAsOds() throws Exception {
