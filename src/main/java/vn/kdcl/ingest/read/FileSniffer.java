@@ -51,7 +51,12 @@ final class FileSniffer {
             return "nội dung là văn bản RTF, không phải sổ tính Excel";
         }
         if (starts(h, n, 'R', 'a', 'r', '!')) {
-            return "nội dung là tệp nén RAR, không phải sổ tính Excel";
+            return "nội dung là tệp nén RAR, không phải sổ tính Excel; hãy giải nén rồi đặt các sổ tính vào thư mục inbox "
+                    + "(tệp nén .zip thì được giải nén tự động)";
+        }
+        if (starts(h, n, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+            return "nội dung là tệp nén 7z, không phải sổ tính Excel; hãy giải nén rồi đặt các sổ tính vào thư mục inbox "
+                    + "(tệp nén .zip thì được giải nén tự động)";
         }
         if (starts(h, n, '<')) {
             return "nội dung là văn bản HTML/XML, không phải sổ tính Excel";

@@ -532,6 +532,14 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void rarAnd7zArchivesAreNamedWithTheAdviceToUnpackThem() throws Exception {
+        Path rar = Files.write(dir.resolve("ke-hoach.rar"), new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00});
+        Path sevenZip = Files.write(dir.resolve("ke-hoach.xlsx"), new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4});
+        assertThat(reader.read(rar).findings().get(0).message()).contains("tệp nén RAR", "hãy giải nén");
+        assertThat(reader.read(sevenZip).findings().get(0).message()).contains("tệp nén 7z", "hãy giải nén");
+    }
+
+    @Test
     void rejectsWordDocumentNamedXlsx() throws Exception {
         Path docx = dir.resolve("plan.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
