@@ -4,9 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -126,13 +131,37 @@ public final class Registry {
     }
 
     public static Registry readCsv(InputStream in) throws IOException {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String text = decode(in.readAllBytes());
+        String firstLine = text.lines().findFirst().orElse("");
+        long tabs = count(firstLine, '\t');
+        long semicolons = count(firstLine, ';');
+        char sep = tabs > semicolons && tabs > count(firstLine, ',') ? '\t' : semicolons > count(firstLine, ',') ? ';' : ',';
+        return fromRows(Csv.parse(text, sep)).orElseThrow(Registry::noHeader);
+    }
+
+    /**
+     * The text of a list saved by Excel or LibreOffice, NFC: UTF-8 (with or without BOM), UTF-16 with its BOM
+     * (Excel's "Unicode Text"), else the Vietnamese Windows code page 1258 that Excel's plain "CSV (Comma
+     * delimited)" uses on Vietnamese Windows, where tone marks are separate characters.
+     */
+    static String decode(byte[] bytes) {
+        String text;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, Charset.forName("windows-1258"));
+            }
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char sep = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        return fromRows(Csv.parse(text, sep)).orElseThrow(Registry::noHeader);
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static long count(String s, char c) {

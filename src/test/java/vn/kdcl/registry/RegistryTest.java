@@ -77,6 +77,26 @@ class RegistryTest {
         assertThat(Registry.read(dir.resolve("registry.xls")).entries()).extracting(RegistryEntry::code).containsExactly("11010023");
     }
 
+    /** What Excel writes for "CSV (Comma delimited)" on Vietnamese Windows, and for "Unicode Text". */
+    @Test
+    void csvInTheWindowsVietnameseCodePageOrUtf16IsRead() throws IOException {
+        // code page 1258 has ư, ơ, ê, Đ but writes tone marks as separate characters: "ờ" is "ơ" + U+0300
+        String cp1258Form = "Mã trường,Tên trường,Cấp học,Đơn vị quản lý,Tỉnh/Thành phố\r\n"
+                .replace("ờ", "\u01A1\u0300").replace("ã", "a\u0303").replace("ấ", "\u00E2\u0301")
+                .replace("ả", "a\u0309").replace("ỉ", "i\u0309").replace("ý", "y\u0301").replace("ọ", "o\u0323").replace("ố", "\u00F4\u0301").replace("ị", "i\u0323")
+                + "11010023,Tr\u01B0\u01A1\u0300ng THCS Thanh X\u01B0\u01A1ng,THCS,Pho\u0300ng GD&\u0110T huy\u00EA\u0323n "
+                + "\u0110i\u00EA\u0323n Bi\u00EAn,\u0110i\u00EA\u0323n Bi\u00EAn\r\n";
+        byte[] ansi = cp1258Form.getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        assertThat(new String(ansi, java.nio.charset.Charset.forName("windows-1258"))).isEqualTo(cp1258Form); // nothing lost
+        Registry fromAnsi = Registry.readCsv(new ByteArrayInputStream(ansi));
+        assertThat(fromAnsi.entries()).containsExactly(registry.entries().get(0));
+
+        String tabbed = String.join("\t", Registry.HEADERS) + "\r\n11010023\tTrường THCS Thanh Xương\tTHCS\t"
+                + "Phòng GD&ĐT huyện Điện Biên\tĐiện Biên\r\n";
+        byte[] utf16 = ("\uFEFF" + tabbed).getBytes(StandardCharsets.UTF_16LE);
+        assertThat(Registry.readCsv(new ByteArrayInputStream(utf16)).entries()).containsExactly(registry.entries().get(0));
+    }
+
     @Test
     void csvHasBomAndXlsxIsReproducible() {
         byte[] csv = registry.toCsv();
