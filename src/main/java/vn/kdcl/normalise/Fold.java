@@ -37,10 +37,9 @@ final class Fold {
         }
     }
 
-    /** Whether a character of this {@link Character#getType type} is a combining mark (folding drops them). */
+    /** Combining marks: folding drops them. */
     private static boolean isMark(int type) {
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return vn.kdcl.text.VietText.isCombiningMark(type);
     }
 
     private static String fold(String s, boolean keepPunctuation) {

@@ -92,6 +92,12 @@ public final class VietText {
         return NON_WORD.matcher(d).replaceAll(" ").strip();
     }
 
+    /** Whether a character of this {@link Character#getType type} is a combining mark (tone marks, hooks, …). */
+    public static boolean isCombiningMark(int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private static final char DROPPED = 0;
     private static final char SEPARATOR = ' ';
     private static final char FOLD_BY_RULES = 0xFFFF;
@@ -110,9 +116,7 @@ public final class VietText {
         String folded = foldByRules(alone);
         if (folded.isEmpty()) {
             String nfd = Normalizer.normalize(alone, Normalizer.Form.NFD);
-            return nfd.codePoints().allMatch(cp -> Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.ENCLOSING_MARK
-                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK) ? DROPPED : SEPARATOR;
+            return nfd.codePoints().allMatch(cp -> isCombiningMark(Character.getType(cp))) ? DROPPED : SEPARATOR;
         }
         // Latin letters only: their lower case and decomposition never depend on their neighbours
         boolean latin = c < 0x0250 || c >= 0x1E00 && c <= 0x1EFF;

@@ -96,9 +96,7 @@ final class Cells {
     static {
         for (int c = 0x80; c < NFC_TABLE_END; c++) {
             String alone = String.valueOf((char) c);
-            int type = Character.getType(c);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK;
+            boolean mark = VietText.isCombiningMark(Character.getType(c));
             // precomposed letters are NFC on their own and never the second half of a composition
             NFC_STABLE[c] = !mark && Character.isLetter(c) && (c < 0x0250 || c >= 0x1E00)
                     && Normalizer.isNormalized(alone, Normalizer.Form.NFC);
