@@ -185,7 +185,8 @@ final class OdsLoader {
                 }
             }
             if (cells.isEmpty()) {
-                return row + repeat; // empty rows only move the position, however many
+                // empty rows only move the position, however many (bounded: a forged file cannot wrap it around)
+                return (int) Math.min((long) row + repeat, Integer.MAX_VALUE / 2);
             }
             if ((long) row + repeat > limits.maxRows()) {
                 throw new XlsxLoader.LimitExceededException("trang tính “" + grid.name() + "” có hơn "

@@ -3,12 +3,13 @@ package vn.kdcl.ingest.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
@@ -112,7 +113,7 @@ final class ZipGuard {
             return null;
         }
         try (InputStream in = open(zip, mimetype)) {
-            String type = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            String type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
             return type.startsWith(ODF_MIME) ? type.substring(ODF_MIME.length()) : null;
         }
     }

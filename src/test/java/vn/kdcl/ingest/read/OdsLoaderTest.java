@@ -170,7 +170,11 @@ class OdsLoaderTest {
                 + "<table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>");
         assertThatThrownBy(() -> load(small, repeated))
                 .isInstanceOf(XlsxLoader.LimitExceededException.class).hasMessageContaining("1000 dòng");
-        // a million empty rows are only a position
+        // a million empty rows are only a position; thousands of them do not wrap the row number around
+        String manyEmpty = "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell/></table:table-row>";
+        assertThatThrownBy(() -> load(small, table("Kế hoạch cải tiến", manyEmpty.repeat(3000)
+                + "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>")))
+                .isInstanceOf(XlsxLoader.LimitExceededException.class);
         assertThat(load(small, table("Kế hoạch cải tiến", "<table:table-row table:number-rows-repeated=\"1000000\">"
                 + "<table:table-cell/></table:table-row>"))).hasSize(1);
         Path broken = OdsBooks.write(dir.resolve("broken.ods"), OdsBooks.content(table("Kinh phí", "<table:table-row>")));
