@@ -8,7 +8,8 @@ import picocli.CommandLine.ParentCommand;
 import vn.kdcl.status.StatusService;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Tình trạng: các lần chạy gần nhất, số hồ sơ theo trạng thái, trường chưa nộp.")
+        description = "Tình trạng: các lần chạy gần nhất, số hồ sơ theo trạng thái, trường chưa nộp; "
+                + "với --school: các hồ sơ của một trường.")
 class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -18,10 +19,20 @@ class StatusCommand implements Callable<Integer> {
             description = "Năm học để liệt kê trường chưa nộp (mặc định: năm học mới nhất có hồ sơ).")
     String year;
 
+    @Option(names = "--school", paramLabel = "MÃ|TÊN",
+            description = "Mọi hồ sơ đã nhận của một trường (theo mã, hoặc một phần tên, không cần dấu): phiên bản, "
+                    + "trạng thái, ngày nhận, số lỗi, nơi lưu tệp.")
+    String school;
+
     @Override
     public Integer call() {
         try (AppContext app = AppContext.start(root.home())) {
-            app.bean(StatusService.class).print(System.out, year);
+            StatusService status = app.bean(StatusService.class);
+            if (school != null) {
+                status.printSchool(System.out, school);
+            } else {
+                status.print(System.out, year);
+            }
         }
         return 0;
     }

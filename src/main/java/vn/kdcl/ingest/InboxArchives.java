@@ -73,7 +73,7 @@ public class InboxArchives {
     }
 
     /** True for the marker an unpacked folder carries. */
-    static boolean isMarker(Path file) {
+    public static boolean isMarker(Path file) {
         return file.getFileName().toString().startsWith(MARKER);
     }
 

@@ -47,7 +47,8 @@ public class StatusService {
     public void print(PrintStream out, String yearOption) {
         out.println("Thư mục dữ liệu: " + home.root());
         out.printf("  Chờ nhập (inbox): %d tệp · Đã nhập (archive): %d · Bị từ chối (rejected): %d%n",
-                countFiles(home.inbox()), countFiles(home.archive()), countFiles(home.rejected()));
+                countWaiting(home.inbox()), countFiles(home.archive()) - countFiles(home.archive().resolve("zips")),
+                countFiles(home.rejected()));
 
         out.println("\nCác lần nhập gần nhất:");
         List<Map<String, Object>> runs = jdbc.queryForList("""
@@ -98,6 +99,130 @@ public class StatusService {
         }
     }
 
+    /** One stored file of a school: a version of its plan, or a rejected file that named the school. */
+    public record Version(String year, Integer version, String status, java.time.LocalDateTime receivedAt, String file,
+                          String storedPath, int errors, int warnings, int infos, String firstError) {
+    }
+
+    /**
+     * {@code kdcl status --school}: what the office holds from one school (found by code, or by a part of its
+     * name whatever the accents), year by year, newest version first; or the schools the text could mean.
+     */
+    public void printSchool(PrintStream out, String query) {
+        Map<String, String> schools = matchingSchools(query);
+        if (schools.isEmpty()) {
+            out.println("Không tìm thấy trường nào có mã hoặc tên “" + query + "” trong các hồ sơ đã nhận"
+                    + (registry.current().isPresent() ? " hay trong sổ đăng ký" : "") + ".");
+            return;
+        }
+        if (schools.size() > 1) {
+            out.println("Có " + schools.size() + " trường khớp với “" + query + "”; hãy gõ mã trường:");
+            schools.forEach((code, name) -> out.printf("  %s  %s%n", code, name));
+            return;
+        }
+        Map.Entry<String, String> school = schools.entrySet().iterator().next();
+        String code = school.getKey();
+        Optional<RegistryEntry> listed = registry.current().flatMap(r -> r.byCode(code));
+        out.println("Trường " + code + " — " + school.getValue()
+                + listed.map(e -> e.unit() == null || e.unit().isBlank() ? "" : " (" + e.unit() + ")").orElse("")
+                + (registry.current().isPresent() && listed.isEmpty() ? " — không có trong sổ đăng ký" : ""));
+        List<Version> versions = versions(code);
+        // a file rejected before its school code could be read (encrypted, corrupt) is found by its name
+        List<Version> unread = rejectedNaming(code);
+        if (versions.isEmpty() && unread.isEmpty()) {
+            out.println("  Chưa nhận được hồ sơ nào của trường này.");
+            return;
+        }
+        String year = null;
+        for (Version v : versions) {
+            if (!java.util.Objects.equals(v.year(), year)) {
+                year = v.year();
+                out.println("  Năm học " + (year == null ? "(không rõ)" : year) + ":");
+            }
+            print(out, v);
+        }
+        if (!unread.isEmpty()) {
+            out.println("  Tệp bị từ chối trước khi đọc được mã trường, có mã " + code + " trong tên tệp:");
+            unread.forEach(v -> print(out, v));
+        }
+    }
+
+    private static void print(PrintStream out, Version v) {
+        out.printf("    %s · %s · nhận %s · %d lỗi, %d cảnh báo, %d thông tin%n",
+                v.version() == null ? "không nhập" : "phiên bản " + v.version(), statusLabel(v.status()),
+                v.receivedAt() == null ? "?" : vn.kdcl.check.Vn.time(v.receivedAt()), v.errors(), v.warnings(), v.infos());
+        out.printf("      tệp %s → %s%n", v.file(), v.storedPath());
+        if (v.firstError() != null) {
+            out.println("      lý do: " + v.firstError());
+        }
+    }
+
+    private static String statusLabel(String status) {
+        return switch (status) {
+            case "CURRENT" -> "ĐANG DÙNG";
+            case "SUPERSEDED" -> "đã thay thế";
+            case "HISTORY" -> "lưu lịch sử (cũ hơn bản đang dùng)";
+            case "REJECTED" -> "BỊ TỪ CHỐI";
+            default -> status;
+        };
+    }
+
+    /** Code → name of the schools whose code is the query, or whose name contains it (accents and case ignored). */
+    Map<String, String> matchingSchools(String query) {
+        String q = query == null ? "" : query.strip();
+        Map<String, String> byCode = new TreeMap<>();
+        jdbc.query("""
+                SELECT school_code, MAX(school_name) FROM submission WHERE school_code IS NOT NULL
+                GROUP BY school_code""", rs -> {
+            byCode.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+        });
+        registry.current().ifPresent(r -> r.entries().forEach(e -> byCode.putIfAbsent(e.code(), e.name() == null ? "" : e.name())));
+        Map<String, String> exact = new TreeMap<>();
+        byCode.forEach((code, name) -> {
+            if (code.equalsIgnoreCase(q)) {
+                exact.put(code, name);
+            }
+        });
+        if (!exact.isEmpty() || q.isEmpty()) {
+            return exact;
+        }
+        String folded = vn.kdcl.text.VietText.fold(q);
+        Map<String, String> named = new TreeMap<>();
+        byCode.forEach((code, name) -> {
+            if (!folded.isEmpty() && vn.kdcl.text.VietText.fold(name).contains(folded)) {
+                named.put(code, name);
+            }
+        });
+        return named;
+    }
+
+    /** Every stored file of the school, by year, newest first (rejected files by the time they arrived). */
+    public List<Version> versions(String code) {
+        return versionsWhere("LOWER(s.school_code) = LOWER(?)", code);
+    }
+
+    /** Rejected files without a school code whose file name contains the code. */
+    List<Version> rejectedNaming(String code) {
+        return versionsWhere("s.school_code IS NULL AND s.status = 'REJECTED' AND LOWER(s.file_name) LIKE ? ESCAPE '!'",
+                "%" + code.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+    }
+
+    private List<Version> versionsWhere(String condition, String argument) {
+        return jdbc.query("""
+                SELECT s.school_year, s.version, s.status, s.received_at, s.file_name, s.stored_path,
+                       SUM(CASE WHEN f.severity = 'ERROR' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN f.severity = 'WARNING' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN f.severity = 'INFO' THEN 1 ELSE 0 END),
+                       MIN(CASE WHEN f.severity = 'ERROR' THEN '[' || f.code || '] ' || f.message END)
+                FROM submission s LEFT JOIN finding f ON f.submission_id = s.id
+                WHERE %s
+                GROUP BY s.id, s.school_year, s.version, s.status, s.received_at, s.file_name, s.stored_path
+                ORDER BY s.school_year DESC, s.received_at DESC, s.id DESC""".formatted(condition),
+                (rs, i) -> new Version(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(), rs.getString(5),
+                        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10)), argument);
+    }
+
     public List<Missing> missing(Registry registry, String year) {
         Set<String> submitted = new HashSet<>(jdbc.queryForList(
                 "SELECT LOWER(school_code) FROM submission WHERE status = 'CURRENT' AND school_year = ?", String.class, year));
@@ -123,6 +248,22 @@ public class StatusService {
         LocalDate today = LocalDate.now();
         int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
         return start + "-" + (start + 1);
+    }
+
+    /** Files the next import would look at: not lock or temporary files, nothing in hidden folders. */
+    private static long countWaiting(Path inbox) {
+        if (!Files.isDirectory(inbox)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(inbox)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !vn.kdcl.ingest.InboxScanner.isTemporary(p) && !vn.kdcl.ingest.InboxArchives.isMarker(p))
+                    .filter(p -> java.util.stream.StreamSupport.stream(inbox.relativize(p).spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith(".")))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long countFiles(Path dir) {

@@ -25,7 +25,7 @@ public final class SampleWorkbooks {
      * Seed 004's school (PTDTBT TH Hẹ Muông, TT17/2018, 2023-2024): Mức 1 27/27, Mức 2 27/27,
      * Mức 3 4/19, Mức 4 0/5, declared Mức 2, with plan expressions from the seed.
      */
-    static SchoolSubmissionData heMuong(String code, String preparedOn) {
+    public static SchoolSubmissionData heMuong(String code, String preparedOn) {
         // Every criterion without Mức 3 reached gets a task, so PLN-002 stays quiet for the target Mức 2.
         return heMuong(code, preparedOn, List.of(
                 task("1.1", "Rà soát phương hướng chiến lược", "Hiệu trưởng", "Quý 1/2024", "", "81 triệu đồng", "Ngân sách nhà nước"),
@@ -70,7 +70,7 @@ public final class SampleWorkbooks {
                 null, null, null);
     }
 
-    static void write(SchoolSubmissionData data, String catalogueId, Path file) {
+    public static void write(SchoolSubmissionData data, String catalogueId, Path file) {
         new TemplateWriter().write(CATALOGUES.byId(catalogueId).orElseThrow(), data, file);
     }
 }

@@ -1,0 +1,79 @@
+package vn.kdcl.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.kdcl.cli.AppContext;
+import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.ImportService;
+import vn.kdcl.ingest.SampleWorkbooks;
+import vn.kdcl.registry.Registry;
+import vn.kdcl.registry.RegistryEntry;
+
+/** {@code kdcl status --school}: what an officer looks up when a school calls to ask about its file. */
+class SchoolStatusTest {
+
+    @TempDir
+    Path dir;
+
+    private static String printed(StatusService status, String query) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        status.printSchool(new PrintStream(bytes, true, StandardCharsets.UTF_8), query);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listsEveryVersionAndTheFilesRejectedBeforeTheirCodeWasRead() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        new Registry(List.of(
+                new RegistryEntry("DB-TH-001", "Trường PTDTBT Tiểu học xã Hẹ Muông", "Tiểu học", "Phòng GD&ĐT huyện Điện Biên", "Điện Biên"),
+                new RegistryEntry("DB-TH-002", "Trường Tiểu học Hẹ Muông 2", "Tiểu học", "Phòng GD&ĐT huyện Điện Biên", "Điện Biên"),
+                new RegistryEntry("DB-MN-003", "Trường Mầm non Hoa Ban", "Mầm non", "Phòng GD&ĐT huyện Điện Biên", "Điện Biên")))
+                .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
+        Path first = home.inbox().resolve("ke-hoach.xlsx");
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", first);
+        Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2023-09-13T08:00:00Z")));
+        Path second = home.inbox().resolve("ke-hoach (sửa).xlsx");
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "20/9/2023"), "TT17/2018", second);
+        Files.setLastModifiedTime(second, FileTime.from(Instant.parse("2023-09-20T08:00:00Z")));
+        Files.writeString(home.inbox().resolve("KHCTCL_DB-TH-001_mat-khau.xlsx"), "%PDF-1.4 không phải sổ tính");
+
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+            StatusService status = app.bean(StatusService.class);
+
+            String byCode = printed(status, "db-th-001");
+            assertThat(byCode).startsWith("Trường DB-TH-001 — Trường PTDTBT Tiểu học xã Hẹ Muông (Phòng GD&ĐT huyện Điện Biên)");
+            assertThat(byCode).containsSubsequence("Năm học 2023-2024:",
+                    "phiên bản 2 · ĐANG DÙNG · nhận", "tệp inbox/ke-hoach (sửa).xlsx → archive/DB-TH-001_2023-2024_",
+                    "phiên bản 1 · đã thay thế · nhận", "tệp inbox/ke-hoach.xlsx → archive/DB-TH-001_2023-2024_",
+                    "Tệp bị từ chối trước khi đọc được mã trường, có mã DB-TH-001 trong tên tệp:",
+                    "BỊ TỪ CHỐI", "rejected/KHCTCL_DB-TH-001_mat-khau.xlsx", "lý do: [FILE-001]");
+
+            ByteArrayOutputStream overview = new ByteArrayOutputStream();
+            Files.writeString(home.inbox().resolve("~$ke-hoach.xlsx"), "lock");
+            status.print(new PrintStream(overview, true, StandardCharsets.UTF_8), null);
+            assertThat(overview.toString(StandardCharsets.UTF_8))
+                    .contains("Chờ nhập (inbox): 0 tệp · Đã nhập (archive): 2 · Bị từ chối (rejected): 1");
+
+            // by a part of the name, without accents: one school, or the choice
+            assertThat(printed(status, "ptdtbt tieu hoc xa he muong")).startsWith("Trường DB-TH-001 — ");
+            assertThat(printed(status, "He Muong")).startsWith("Có 2 trường khớp với “He Muong”")
+                    .contains("DB-TH-001  Trường PTDTBT Tiểu học xã Hẹ Muông", "DB-TH-002  Trường Tiểu học Hẹ Muông 2");
+            assertThat(printed(status, "hoa ban")).contains("Trường DB-MN-003 — Trường Mầm non Hoa Ban",
+                    "Chưa nhận được hồ sơ nào của trường này.");
+            assertThat(printed(status, "Sơn Ca")).startsWith("Không tìm thấy trường nào có mã hoặc tên “Sơn Ca”");
+        }
+    }
+}
