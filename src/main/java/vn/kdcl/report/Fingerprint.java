@@ -28,6 +28,10 @@ final class Fingerprint {
         }
     }
 
+    static void delete(Path pdf) throws IOException {
+        Files.deleteIfExists(sidecar(pdf));
+    }
+
     private static Path sidecar(Path pdf) {
         return pdf.resolveSibling("." + pdf.getFileName() + ".sha");
     }

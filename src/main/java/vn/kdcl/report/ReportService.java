@@ -115,7 +115,9 @@ public class ReportService {
         List<SchoolSummary> summaries = data.schoolSummaries(scope);
         List<Path> schoolFiles = summaries.stream()
                 .map(s -> dir.resolve("schools").resolve(fileName(s.code()) + ".pdf")).toList();
+        removeStaleSummaries(dir.resolve("schools"), schoolFiles);
         JasperPrint[] prints = new JasperPrint[summaries.size()];
+        String[] fingerprints = new String[summaries.size()];
         java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
         String designs = renderer.designVersion();
         // Schools are independent: fill and export them on all cores (the compiled design is shared, read-only).
@@ -123,6 +125,7 @@ public class ReportService {
             SchoolSummary s = summaries.get(i);
             Path file = schoolFiles.get(i);
             String fingerprint = Sha256.of(designs, s.toString());
+            fingerprints[i] = fingerprint;
             if (incremental && Fingerprint.matches(file, fingerprint)) {
                 skipped.incrementAndGet();
                 return;
@@ -132,17 +135,19 @@ public class ReportService {
             Fingerprint.write(file, fingerprint);
             prints[i] = print;
         });
-        boolean anyChanged = !incremental || skipped.get() < summaries.size();
+        long t1 = System.nanoTime();
+        Dashboard dashboard = data.dashboard(scope, registry);
+        // The book holds the overview and every summary: it changes when the dashboard or the set of schools
+        // does (a school that moved to another unit, a file rejected), not only when a school's summary does.
         Path bookFile = dir.resolve("book.pdf");
-        anyChanged |= !java.nio.file.Files.exists(bookFile);
+        String bookFingerprint = Sha256.of(designs, dashboard.toString(), String.join(",", fingerprints));
+        boolean anyChanged = !incremental || !Fingerprint.matches(bookFile, bookFingerprint);
         if (anyChanged) {
             // The book needs every summary filled, including those whose own PDF was up to date.
             IntStream.range(0, summaries.size()).parallel().filter(i -> prints[i] == null)
                     .forEach(i -> prints[i] = schoolSummary(summaries.get(i), 0, null));
         }
         List<JasperPrint> schoolPrints = java.util.Arrays.asList(prints);
-        long t1 = System.nanoTime();
-        Dashboard dashboard = data.dashboard(scope, registry);
         Path dashboardFile = dir.resolve("dashboard.pdf");
         JasperPrint dashboardPrint = dashboard(dashboard, 0, null);
         renderer.exportPdf(List.of(dashboardPrint), dashboardFile,
@@ -153,12 +158,33 @@ public class ReportService {
         if (anyChanged) {
             renderer.exportPdf(book(scope, dashboard, summaries, dashboardPrint, schoolPrints), bookFile,
                     "Sổ tổng hợp " + scope.unitLabel() + " — " + scope.year());
+            Fingerprint.write(bookFile, bookFingerprint);
         }
         long t3 = System.nanoTime();
         log.info("Reports {} {}: {} school summaries ({} unchanged) in {} ms, dashboard in {} ms, book in {} ms",
                 scope.year(), scope.unitLabel(), schoolFiles.size(), skipped.get(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2));
         return new Rendered(scope, dashboardFile, schoolFiles, bookFile, ms(t2 - t1), ms(t1 - t0), ms(t3 - t2),
                 dashboard);
+    }
+
+    /**
+     * Removes the summaries of schools no longer in this unit and year (a resubmission that names another unit,
+     * a school code corrected): they are our own output, and a stale one would be printed with the unit's.
+     */
+    private static void removeStaleSummaries(Path schoolsDir, List<Path> current) {
+        if (!java.nio.file.Files.isDirectory(schoolsDir)) {
+            return;
+        }
+        java.util.Set<Path> keep = new java.util.HashSet<>(current);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(schoolsDir)) {
+            for (Path pdf : files.filter(f -> f.getFileName().toString().endsWith(".pdf") && !keep.contains(f)).toList()) {
+                log.info("Removing {}: the school has no current plan in this unit and year any more", pdf);
+                java.nio.file.Files.delete(pdf);
+                Fingerprint.delete(pdf);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

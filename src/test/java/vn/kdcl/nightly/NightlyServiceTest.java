@@ -45,6 +45,44 @@ class NightlyServiceTest {
         assertThat(Files.getLastModifiedTime(summaries.get(0))).as("unchanged school not re-rendered").isEqualTo(before);
     }
 
+    /**
+     * A resubmission that names another management unit (schools moved from districts to communes in 7/2025):
+     * the next night the old unit's book and folder no longer hold the school, although no other school changed.
+     */
+    @Test
+    void aSchoolThatMovedToAnotherUnitLeavesTheOldUnitsBookAndFolder() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("home")).create();
+        Path a = home.inbox().resolve("a.xlsx");
+        vn.kdcl.ingest.SampleWorkbooks.write(vn.kdcl.ingest.SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", a);
+        Files.setLastModifiedTime(a, FileTime.from(java.time.Instant.parse("2023-09-13T08:00:00Z")));
+        Path b = home.inbox().resolve("b.xlsx");
+        vn.kdcl.ingest.SampleWorkbooks.write(vn.kdcl.ingest.SampleWorkbooks.heMuong("DB-TH-002", "13/9/2023"), "TT17/2018", b);
+        Files.setLastModifiedTime(b, FileTime.from(java.time.Instant.parse("2023-09-13T08:00:00Z")));
+        try (AppContext app = AppContext.start(home)) {
+            run(app);
+        }
+        Path district = home.reports().resolve("2023-2024").resolve("Phong-GD-DT-huyen-Dien-Bien");
+        assertThat(district.resolve("schools/DB-TH-001.pdf")).exists();
+        assertThat(vn.kdcl.report.PdfText.of(district.resolve("book.pdf"))).contains("DB-TH-001");
+
+        vn.kdcl.template.SchoolSubmissionData moved = vn.kdcl.ingest.SampleWorkbooks.heMuong("DB-TH-001", "20/9/2023");
+        java.util.Map<vn.kdcl.ingest.read.InfoField, Object> info = new java.util.EnumMap<>(moved.info());
+        info.put(vn.kdcl.ingest.read.InfoField.UNIT, "UBND xã Thanh Nưa");
+        Path a2 = home.inbox().resolve("a (xã).xlsx");
+        vn.kdcl.ingest.SampleWorkbooks.write(new vn.kdcl.template.SchoolSubmissionData(info, moved.criteria(), moved.level4(),
+                moved.tasks(), moved.funding()), "TT17/2018", a2);
+        Files.setLastModifiedTime(a2, FileTime.from(java.time.Instant.parse("2023-09-20T08:00:00Z")));
+        try (AppContext app = AppContext.start(home)) {
+            run(app);
+        }
+        assertThat(home.reports().resolve("2023-2024/UBND-xa-Thanh-Nua/schools/DB-TH-001.pdf")).exists();
+        assertThat(district.resolve("schools/DB-TH-001.pdf")).doesNotExist();
+        assertThat(district.resolve("schools/.DB-TH-001.pdf.sha")).doesNotExist();
+        assertThat(district.resolve("schools/DB-TH-002.pdf")).exists();
+        String book = vn.kdcl.report.PdfText.of(district.resolve("book.pdf"));
+        assertThat(book).contains("DB-TH-002").doesNotContain("DB-TH-001");
+    }
+
     private static String run(AppContext app) throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         app.bean(NightlyService.class).run(new PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));

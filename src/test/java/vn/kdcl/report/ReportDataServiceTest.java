@@ -308,10 +308,7 @@ class ReportDataServiceTest {
     }
 
     static String pdfText(Path pdf) throws Exception {
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return text;
+        return PdfText.of(pdf);
     }
 
     @Test
