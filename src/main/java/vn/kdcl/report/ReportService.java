@@ -70,8 +70,60 @@ public class ReportService {
         if (unit == null) {
             // A roll-up of a single asked-for unit would mislead: provinces only when every unit was rendered.
             renderProvinces(out);
+            removeStaleUnits(year, out);
         }
         return out;
+    }
+
+    /** What the renderer writes into a unit's folder; nothing else there is ever removed. */
+    private static final List<String> UNIT_OUTPUTS = List.of("dashboard.pdf", "dashboard.html", "dashboard.xlsx",
+            "book.pdf", ".book.pdf.sha");
+
+    /**
+     * Removes the reports of units that no longer have any school in a rendered year (every school moved to
+     * another unit, or a unit name corrected), so that no stale dashboard or book is printed with the others.
+     */
+    private void removeStaleUnits(String year, List<Rendered> rendered) {
+        java.util.Set<Path> current = new java.util.HashSet<>();
+        java.util.Set<String> years = new java.util.TreeSet<>();
+        for (Rendered r : rendered) {
+            current.add(r.dashboard().getParent());
+            years.add(r.scope().year());
+        }
+        if (year != null) {
+            years.add(year);
+        }
+        for (String y : years) {
+            Path yearDir = home.reports().resolve(y);
+            if (!java.nio.file.Files.isDirectory(yearDir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.list(yearDir)) {
+                for (Path dir : dirs.filter(java.nio.file.Files::isDirectory).toList()) {
+                    if (!current.contains(dir) && java.nio.file.Files.exists(dir.resolve("dashboard.pdf"))) {
+                        log.info("Removing the reports of {}: no school of that unit in {} any more", dir.getFileName(), y);
+                        removeStaleSummaries(dir.resolve("schools"), List.of());
+                        for (String name : UNIT_OUTPUTS) {
+                            java.nio.file.Files.deleteIfExists(dir.resolve(name));
+                        }
+                        deleteIfEmpty(dir.resolve("schools"));
+                        deleteIfEmpty(dir);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(dir)) {
+                if (left.findAny().isEmpty()) {
+                    java.nio.file.Files.delete(dir);
+                }
+            }
+        }
     }
 
     /**

@@ -81,6 +81,24 @@ class NightlyServiceTest {
         assertThat(district.resolve("schools/DB-TH-002.pdf")).exists();
         String book = vn.kdcl.report.PdfText.of(district.resolve("book.pdf"));
         assertThat(book).contains("DB-TH-002").doesNotContain("DB-TH-001");
+
+        // the last school of the district moves too: the district's reports go, a file of the officer's stays
+        Files.writeString(district.resolve("ghi-chu.txt"), "ghi chú của cán bộ");
+        vn.kdcl.template.SchoolSubmissionData second = vn.kdcl.ingest.SampleWorkbooks.heMuong("DB-TH-002", "20/9/2023");
+        java.util.Map<vn.kdcl.ingest.read.InfoField, Object> info2 = new java.util.EnumMap<>(second.info());
+        info2.put(vn.kdcl.ingest.read.InfoField.UNIT, "UBND xã Thanh Nưa");
+        Path b2 = home.inbox().resolve("b (xã).xlsx");
+        vn.kdcl.ingest.SampleWorkbooks.write(new vn.kdcl.template.SchoolSubmissionData(info2, second.criteria(),
+                second.level4(), second.tasks(), second.funding()), "TT17/2018", b2);
+        Files.setLastModifiedTime(b2, FileTime.from(java.time.Instant.parse("2023-09-20T09:00:00Z")));
+        try (AppContext app = AppContext.start(home)) {
+            run(app);
+        }
+        try (Stream<Path> left = Files.walk(district)) {
+            assertThat(left.filter(Files::isRegularFile).map(p -> district.relativize(p).toString()).toList())
+                    .containsExactly("ghi-chu.txt");
+        }
+        assertThat(home.reports().resolve("2023-2024/UBND-xa-Thanh-Nua/schools/DB-TH-002.pdf")).exists();
     }
 
     private static String run(AppContext app) throws Exception {
