@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
@@ -75,7 +76,9 @@ public class ImportService {
             throw new IllegalStateException("Lần nhập " + runId + " không hoàn tất: " + exec.getStatus()
                     + (cause == null ? "" : " — " + cause.getMessage()), cause);
         }
-        return new RunReport(runId, null, null, runFiles.entries(runId));
+        @SuppressWarnings("unchecked")
+        List<String> unpacked = (List<String>) exec.getExecutionContext().get(ScanTasklet.UNPACKED);
+        return new RunReport(runId, null, null, runFiles.entries(runId), unpacked);
     }
 
     public void printSummary(RunReport report, PrintStream out) {
@@ -86,6 +89,7 @@ public class ImportService {
                 out.printf("  %-18s %d%n", label(s), n);
             }
         }
+        report.unpacked().forEach(u -> out.println("  Đã giải nén:      " + u));
         report.files().stream().filter(f -> f.status().equals(FileStatus.REJECTED.name())).forEach(f -> out.printf(
                 "  ✗ %s: %s%n", f.file(), f.findings().stream().filter(x -> x.severity() == vn.kdcl.check.Severity.ERROR)
                         .map(x -> "[" + x.code() + "] " + x.message()).findFirst().orElse("")));

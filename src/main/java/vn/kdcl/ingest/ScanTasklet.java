@@ -21,6 +21,8 @@ import vn.kdcl.submission.SubmissionStore;
 class ScanTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ScanTasklet.class);
+    /** Job execution context key: what the scan unpacked, one Vietnamese line per archive. */
+    static final String UNPACKED = "kdcl.unpacked";
 
     private final ImportRun run;
     private final InboxScanner scanner;
@@ -41,8 +43,15 @@ class ScanTasklet implements Tasklet {
         runFiles.startRun(run.runId(), Instant.now(),
                 chunkContext.getStepContext().getStepExecution().getJobExecutionId(), run.inbox().toString());
         List<InboxScanner.Entry> found = scanner.scan(run.inbox());
-        if (unpackArchives(found)) {
+        List<InboxArchives.Unpacked> unpacked = unpackArchives(found);
+        if (!unpacked.isEmpty()) {
             found = scanner.scan(run.inbox()); // the archives' workbooks are imported in this run
+            // for the run's console summary (ImportService), in the officer's words
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(UNPACKED,
+                    new java.util.ArrayList<>(unpacked.stream().map(u -> run.reportName(run.inbox().relativize(u.archive())
+                            .toString().replace('\\', '/')) + " → " + run.reportName(run.inbox().relativize(u.folder())
+                            .toString().replace('\\', '/')) + "/ (" + u.workbooks() + " sổ tính; tệp nén lưu ở "
+                            + u.storedAs() + ")").toList()));
         }
         // Oldest first, so that a resubmission is read after the file it replaces.
         List<InboxScanner.Entry> entries = found.stream()
@@ -99,14 +108,14 @@ class ScanTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Unpacks the zip archives of workbooks among the stable files; true when any was. */
-    private boolean unpackArchives(List<InboxScanner.Entry> found) {
-        boolean any = false;
+    /** Unpacks the zip archives of workbooks among the stable files. */
+    private List<InboxArchives.Unpacked> unpackArchives(List<InboxScanner.Entry> found) {
+        List<InboxArchives.Unpacked> unpacked = new java.util.ArrayList<>();
         for (InboxScanner.Entry e : found) {
             if (e.decision() == InboxScanner.Decision.CANDIDATE && InboxArchives.isWorkbookArchive(e.file().path())) {
-                any |= archives.unpack(e.file().path(), e.file().sha256()) != null;
+                Optional.ofNullable(archives.unpack(e.file().path(), e.file().sha256())).ifPresent(unpacked::add);
             }
         }
-        return any;
+        return unpacked;
     }
 }

@@ -139,6 +139,16 @@ class ImportJobTest {
         assertThat(report.files()).extracting(f -> f.file() + " " + f.status()).containsExactlyInAnyOrder(
                 "inbox/Tải xuống tệp đính kèm/Hẹ Muông/KHCTCL.xlsx ACCEPTED",
                 "inbox/Tải xuống tệp đính kèm/Trường 2/KHCTCL.xlsx ACCEPTED");
+        // the officer's summary says where the archive's workbooks went
+        assertThat(report.unpacked()).singleElement().asString().startsWith("inbox/Tải xuống tệp đính kèm.zip → "
+                + "inbox/Tải xuống tệp đính kèm/ (2 sổ tính; tệp nén lưu ở archive/zips/");
+        java.io.ByteArrayOutputStream summary = new java.io.ByteArrayOutputStream();
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).printSummary(report,
+                    new java.io.PrintStream(summary, true, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(summary.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Đã giải nén:      inbox/Tải xuống tệp đính kèm.zip → ");
         try (Stream<Path> zips = Files.list(home.archive().resolve("zips"))) {
             assertThat(zips.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
                     .endsWith("_Tải xuống tệp đính kèm.zip");
