@@ -46,11 +46,16 @@ final class ChildKdcl {
         return false;
     }
 
-    /** Imports in-process (one normal run) and returns the JSON export. */
+    /** Imports in-process (one normal run) and returns the JSON export; on failure says what the database holds. */
     static String importAndExport(KdclHome home) throws Exception {
-        try (AppContext app = AppContext.start(home)) {
-            app.bean(ImportService.class).run(home.inbox());
-            return export(app);
+        try {
+            try (AppContext app = AppContext.start(home)) {
+                app.bean(ImportService.class).run(home.inbox());
+                return export(app);
+            }
+        } catch (Exception e) {
+            System.err.println(H2Diagnosis.of(home.db().resolve("kdcl")));
+            throw e;
         }
     }
 
