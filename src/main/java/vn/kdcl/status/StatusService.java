@@ -117,7 +117,16 @@ public class StatusService {
         }
         if (schools.size() > 1) {
             out.println("Có " + schools.size() + " trường khớp với “" + query + "”; hãy gõ mã trường:");
-            schools.forEach((code, name) -> out.printf("  %s  %s%n", code, name));
+            Map<String, List<String>> years = new TreeMap<>();
+            jdbc.query("SELECT LOWER(school_code), school_year FROM submission WHERE status = 'CURRENT' ORDER BY school_year",
+                    rs -> {
+                        years.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    });
+            schools.forEach((code, name) -> {
+                List<String> current = years.get(code.toLowerCase(java.util.Locale.ROOT));
+                out.printf("  %s  %s (%s)%n", code, name, current == null ? "chưa có hồ sơ được nhận"
+                        : "đang dùng hồ sơ năm học " + String.join(", ", current));
+            });
             return;
         }
         Map.Entry<String, String> school = schools.entrySet().iterator().next();

@@ -70,7 +70,8 @@ class SchoolStatusTest {
             // by a part of the name, without accents: one school, or the choice
             assertThat(printed(status, "ptdtbt tieu hoc xa he muong")).startsWith("Trường DB-TH-001 — ");
             assertThat(printed(status, "He Muong")).startsWith("Có 2 trường khớp với “He Muong”")
-                    .contains("DB-TH-001  Trường PTDTBT Tiểu học xã Hẹ Muông", "DB-TH-002  Trường Tiểu học Hẹ Muông 2");
+                    .contains("DB-TH-001  Trường PTDTBT Tiểu học xã Hẹ Muông (đang dùng hồ sơ năm học 2023-2024)",
+                            "DB-TH-002  Trường Tiểu học Hẹ Muông 2 (chưa có hồ sơ được nhận)");
             assertThat(printed(status, "hoa ban")).contains("Trường DB-MN-003 — Trường Mầm non Hoa Ban",
                     "Chưa nhận được hồ sơ nào của trường này.");
             assertThat(printed(status, "Sơn Ca")).startsWith("Không tìm thấy trường nào có mã hoặc tên “Sơn Ca”");
