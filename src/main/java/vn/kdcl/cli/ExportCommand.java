@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.kdcl.export.ExportService;
 import vn.kdcl.export.ExportWriter;
 import vn.kdcl.export.ExportedSchool;
+import vn.kdcl.report.ReportDataService;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Xuất dữ liệu đã chuẩn hóa (hồ sơ mới nhất của mỗi trường, mỗi năm học).",
@@ -40,6 +41,10 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY-YYYY", description = "Chỉ năm học này, ví dụ 2024-2025.")
     String year;
 
+    @Option(names = "--unit", paramLabel = "TÊN",
+            description = "Chỉ các trường của đơn vị quản lý này (có hoặc không dấu, hoặc tên thư mục trong reports/).")
+    String unit;
+
     @Override
     public Integer call() throws Exception {
         if (year != null && !year.matches("\\d{4}-\\d{4}")) {
@@ -49,7 +54,16 @@ class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "xlsx cần --out FILE (hoặc chuyển hướng stdout vào tệp)");
         }
         try (AppContext app = AppContext.start(root.home())) {
-            List<ExportedSchool> schools = app.bean(ExportService.class).schools(year);
+            List<ExportedSchool> all = app.bean(ExportService.class).schools(year);
+            List<ExportedSchool> schools = unit == null ? all
+                    : all.stream().filter(s -> ReportDataService.namesUnit(unit, unitOf(s))).toList();
+            if (unit != null && schools.isEmpty() && !all.isEmpty()) {
+                System.err.println("Không có đơn vị nào tên “" + unit + "”" + (year == null ? "" : " năm học " + year)
+                        + ". Các đơn vị có hồ sơ:");
+                all.stream().map(ExportCommand::unitOf).distinct()
+                        .sorted(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")))
+                        .forEach(u -> System.err.println("  " + u + "  (" + vn.kdcl.report.ReportService.folderName(u) + ")"));
+            }
             ExportWriter writer = new ExportWriter(app.bean(JsonMapper.class));
             switch (format) {
                 case json -> write(out, o -> writer.json(schools, o));
@@ -70,6 +84,11 @@ class ExportCommand implements Callable<Integer> {
             System.err.printf("Đã xuất %d trường/năm học%s%n", schools.size(), out == null ? "" : " vào " + out);
         }
         return 0;
+    }
+
+    /** The unit as the reports name it ("(Chưa ghi đơn vị quản lý)" when the school gave none). */
+    private static String unitOf(ExportedSchool s) {
+        return s.unit() == null || s.unit().isBlank() ? vn.kdcl.report.UnitYear.NO_UNIT : s.unit();
     }
 
     private interface Body {

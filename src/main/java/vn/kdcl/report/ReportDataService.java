@@ -399,8 +399,13 @@ public class ReportDataService {
      * both name "Phòng GD&ĐT huyện Điện Biên".
      */
     static boolean namesUnit(String typed, UnitYear scope) {
+        return namesUnit(typed, scope.unitLabel());
+    }
+
+    /** {@link #namesUnit(String, UnitYear)} for a unit's label ({@link UnitYear#unitLabel}). */
+    public static boolean namesUnit(String typed, String unitLabel) {
         String key = VietText.fold(typed);
-        return !key.isEmpty() && key.equals(VietText.fold(scope.unitLabel()));
+        return !key.isEmpty() && key.equals(VietText.fold(unitLabel));
     }
 
     static boolean sameUnit(String a, String b) {

@@ -114,6 +114,15 @@ class CliTest {
 
         String json = Captured.out(() -> assertThat(KdclCommand.execute("--home", home, "export", "--format", "json")).isZero());
         assertThat(json).startsWith("{").contains("\"schools\"").contains("\"computed\"");
+        // one unit, typed without accents or as its folder name; an unknown one lists the units there are
+        String unitJson = Captured.out(() -> assertThat(KdclCommand.execute("--home", home, "export", "--format", "json",
+                "--unit", "phong gd dt huyen dien bien")).isZero());
+        assertThat(unitJson).contains("\"unit\" : \"Phòng GD&ĐT huyện Điện Biên\"").doesNotContain("\"unit\" : \"UBND");
+        assertThat(Captured.out(() -> KdclCommand.execute("--home", home, "export", "--format", "json", "--unit",
+                "Phong-GD-DT-huyen-Dien-Bien"))).isEqualTo(unitJson);
+        String unknownUnit = Captured.err(() -> assertThat(KdclCommand.execute("--home", home, "export", "--format", "json",
+                "--unit", "huyện Không Có")).isZero());
+        assertThat(unknownUnit).contains("Không có đơn vị nào tên “huyện Không Có”", "Phòng GD&ĐT huyện Điện Biên  (Phong-GD-DT-huyen-Dien-Bien)");
         Path xlsx = dir.resolve("out.xlsx");
         assertThat(KdclCommand.execute("--home", home, "export", "--format", "xlsx", "--out", xlsx.toString())).isZero();
         assertThat(Files.size(xlsx)).isPositive();
