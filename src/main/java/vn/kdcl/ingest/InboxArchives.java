@@ -119,6 +119,11 @@ public class InboxArchives {
             return new Unpacked(archive, done, counts[0], counts[1], stored);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             log.warn("Cannot unpack {}: {}", archive, e.toString());
+            try {
+                deleteTree(parent.resolve(WORKING + sha8)); // the archive itself is rejected with the reason
+            } catch (IOException cleanup) {
+                log.debug("Cannot remove the partial copy of {}: {}", archive, cleanup.toString());
+            }
             return null;
         }
     }

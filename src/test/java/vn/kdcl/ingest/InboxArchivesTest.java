@@ -114,6 +114,14 @@ class InboxArchivesTest {
         InboxArchives.Unpacked u = new InboxArchives(home, 2000, 100).unpack(archive, Sha256.of(archive));
         assertThat(u.workbooks()).isEqualTo(1);
         assertThat(u.skipped()).isEqualTo(1);
+        // more entries than allowed: nothing unpacked, no partial copy left behind, the archive stays for the import
+        Path many = zip(home.inbox().resolve("nhieu.zip"), StandardCharsets.UTF_8,
+                Map.of("a.xlsx", bytes("a"), "b.xlsx", bytes("b"), "c.xlsx", bytes("c")));
+        assertThat(new InboxArchives(home, 2000, 2).unpack(many, Sha256.of(many))).isNull();
+        assertThat(many).exists();
+        try (Stream<Path> hidden = Files.list(home.inbox())) {
+            assertThat(hidden.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".kdcl-unpacking-"));
+        }
         // an .xlsx renamed .zip is a workbook, not an archive of them; a zip of PDFs is no archive of workbooks
         Path renamed = zip(home.inbox().resolve("ke-hoach.zip"), StandardCharsets.UTF_8,
                 Map.of("[Content_Types].xml", bytes("<Types/>"), "xl/workbook.xml", bytes("<workbook/>"), "a.xlsx", bytes("")));
