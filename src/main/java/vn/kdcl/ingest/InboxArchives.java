@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.text.VietText;
 
 /**
  * Unpacks zip archives of workbooks that officers drop into the inbox (all of a mailbox's attachments, a shared
@@ -50,7 +51,7 @@ public class InboxArchives {
     /** Entry names of other tools: macOS resource forks, Office lock files. */
     private static final List<String> JUNK_PREFIXES = List.of("__MACOSX", ".", "~$");
     /** Zip name encodings to try: UTF-8 (with or without its flag), then what Vietnamese Windows writes. */
-    private static final List<Charset> NAME_CHARSETS = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1258"),
+    private static final List<Charset> NAME_CHARSETS = List.of(StandardCharsets.UTF_8, VietText.WINDOWS_VIETNAMESE,
             StandardCharsets.ISO_8859_1);
     private static final int MAX_SEGMENT = 120;
 

@@ -1,11 +1,21 @@
 package vn.kdcl.text;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Vietnamese text helpers: NFC for storage, a folded form for matching labels and names. */
 public final class VietText {
+
+    /**
+     * Windows' Vietnamese code page (1258: tone marks as separate characters), used by Excel's plain CSV and by
+     * zip tools on Vietnamese Windows; ISO-8859-1 on a Java runtime built without the extended charsets, so that
+     * such text is at least read, not refused.
+     */
+    public static final Charset WINDOWS_VIETNAMESE = Charset.isSupported("windows-1258")
+            ? Charset.forName("windows-1258") : StandardCharsets.ISO_8859_1;
 
     private static final Pattern SPACES = Pattern.compile("[\\s&&[^\\n]]+");
     private static final Pattern AROUND_NEWLINE = Pattern.compile(" *\\n *");
