@@ -46,9 +46,14 @@ public class StatusService {
 
     public void print(PrintStream out, String yearOption) {
         out.println("Thư mục dữ liệu: " + home.root());
+        long duplicates = countFiles(home.archive().resolve("duplicates"));
+        long zips = countFiles(home.archive().resolve("zips"));
         out.printf("  Chờ nhập (inbox): %d tệp · Đã nhập (archive): %d · Bị từ chối (rejected): %d%n",
-                countWaiting(home.inbox()), countFiles(home.archive()) - countFiles(home.archive().resolve("zips")),
-                countFiles(home.rejected()));
+                countWaiting(home.inbox()), countFiles(home.archive()) - duplicates - zips, countFiles(home.rejected()));
+        if (duplicates + zips > 0) {
+            out.printf("  Bản trùng đã bỏ qua (archive/duplicates): %d · Tệp nén đã giải nén (archive/zips): %d%n",
+                    duplicates, zips);
+        }
 
         out.println("\nCác lần nhập gần nhất:");
         List<Map<String, Object>> runs = jdbc.queryForList("""

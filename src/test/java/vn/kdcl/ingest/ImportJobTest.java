@@ -157,9 +157,15 @@ class ImportJobTest {
             assertThat(left.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList())
                     .singleElement().asString().startsWith(".kdcl-unpacked-");
         }
-        // nothing left to do, and the marker is no file of the run
+        // nothing left to do, and the marker is no file of the run; the overview counts the archive apart
         try (AppContext app = AppContext.start(home)) {
             assertThat(app.bean(ImportService.class).run(home.inbox()).files()).isEmpty();
+            java.io.ByteArrayOutputStream overview = new java.io.ByteArrayOutputStream();
+            app.bean(vn.kdcl.status.StatusService.class).print(
+                    new java.io.PrintStream(overview, true, java.nio.charset.StandardCharsets.UTF_8), null);
+            assertThat(overview.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("Chờ nhập (inbox): 0 tệp · Đã nhập (archive): 2 · Bị từ chối (rejected): 0")
+                    .contains("Tệp nén đã giải nén (archive/zips): 1");
         }
     }
 
