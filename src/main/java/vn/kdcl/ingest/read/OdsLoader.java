@@ -243,7 +243,8 @@ final class OdsLoader {
             while (depth > 0) {
                 int event = x.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if ("p".equals(x.getLocalName()) && TEXT.equals(x.getNamespaceURI())) {
+                    // paragraphs, and headings (text:h), which some producers write for bold titles
+                    if (("p".equals(x.getLocalName()) || "h".equals(x.getLocalName())) && TEXT.equals(x.getNamespaceURI())) {
                         sb = sb == null ? new StringBuilder() : sb.append('\n');
                         paragraph(sb);
                     } else {

@@ -46,7 +46,7 @@ class OdsLoaderTest {
                 <table:table-row>\
                 <table:table-cell office:value-type="string"><text:p>Bồi dưỡng <text:span text:style-name="T1">giáo viên</text:span></text:p></table:table-cell>\
                 <table:table-cell office:value-type="string"><text:p>Thời gian<text:line-break/>thực hiện</text:p></table:table-cell>\
-                <table:table-cell office:value-type="string"><text:p>Dòng một</text:p><text:p>Dòng hai</text:p></table:table-cell>\
+                <table:table-cell office:value-type="string"><text:h>Dòng một</text:h><text:p>Dòng hai</text:p></table:table-cell>\
                 <table:table-cell office:value-type="string"><office:annotation><dc:creator>Tổ trưởng</dc:creator>\
                 <text:p>Ghi chú không phải nội dung ô</text:p></office:annotation><text:p><text:s text:c="2"/>Hiệu trưởng <text:s text:c="3"/>; \
                 <text:a xlink:href="http://x" xmlns:xlink="http://www.w3.org/1999/xlink">các tổ</text:a></text:p></table:table-cell>\
