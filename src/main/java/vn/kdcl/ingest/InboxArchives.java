@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -11,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -113,6 +116,8 @@ public class InboxArchives {
                 }
                 Files.writeString(working.resolve(MARKER + sha8), archive.getFileName() + "\n", StandardCharsets.UTF_8);
                 done = renameFree(working, parent, folderName(archive));
+                syncDirectory(done);
+                syncDirectory(parent);
             }
             String stored = new FileLifecycle(home).placeArchive(archive, sha256);
             log.info("Unpacked {} workbook(s) from {} into {} ({} other entries left in the archive, kept as {})",
@@ -170,13 +175,18 @@ public class InboxArchives {
             }
             Files.createDirectories(target.getParent());
             target = free(target);
-            try (InputStream in = zip.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
-                if (!copyBounded(in, out, e.getSize() >= 0 ? Math.min(maxEntryBytes, e.getSize()) : maxEntryBytes)) {
-                    out.close();
-                    Files.delete(target);
-                    skipped++;
-                    continue;
-                }
+            boolean whole;
+            try (InputStream in = zip.getInputStream(e);
+                 FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                whole = copyBounded(in, Channels.newOutputStream(channel),
+                        e.getSize() >= 0 ? Math.min(maxEntryBytes, e.getSize()) : maxEntryBytes);
+                // on disk before the archive leaves the inbox: after a power cut the folder is whole or absent
+                channel.force(true);
+            }
+            if (!whole) {
+                Files.delete(target);
+                skipped++;
+                continue;
             }
             // the entry's time is when the school's file was last saved: it orders versions of one school
             FileTime time = e.getLastModifiedTime();
@@ -285,6 +295,15 @@ public class InboxArchives {
             if (!Files.exists(p)) {
                 return p;
             }
+        }
+    }
+
+    /** Makes a folder's entries (and a rename into it) durable; where folders cannot be opened (Windows), a no-op. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            log.debug("Cannot sync folder {}: {}", dir, e.toString());
         }
     }
 
