@@ -3,6 +3,7 @@ package vn.kdcl.ingest.read;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -152,6 +153,18 @@ final class Cells {
             return Double.toString(d);
         }
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** The day an ISO 8601 date or date-time names ("2024-09-30", "2024-09-30T08:00:00"), or null. */
+    static LocalDate isoDay(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Vietnamese display of a date cell, dd/MM/yyyy. */

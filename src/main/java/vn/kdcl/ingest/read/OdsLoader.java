@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Reads OpenDocument spreadsheets (.ods, LibreOffice Calc's own format, also written by WPS and Excel)
@@ -39,8 +38,6 @@ final class OdsLoader {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    /** Day 0 of the serial numbers a date cell carries, as Excel counts from 1 March 1900 on. */
-    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private final ReadLimits limits;
 
@@ -313,9 +310,9 @@ final class OdsLoader {
                         }
                     }
                     case "date" -> {
-                        LocalDate d = dateValue == null ? null : date(dateValue);
+                        LocalDate d = Cells.isoDay(dateValue);
                         if (d != null) {
-                            return Cells.date(serial(d), d, sheet, row, col);
+                            return Cells.date(DateUtil.getExcelDate(d, false), d, sheet, row, col);
                         }
                     }
                     case "boolean" -> {
@@ -365,20 +362,5 @@ final class OdsLoader {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The day of an ODF date value ("2024-09-30" or "2024-09-30T08:00:00"); null when unreadable. */
-    static LocalDate date(String iso) {
-        try {
-            int t = iso.indexOf('T');
-            return LocalDate.parse(t < 0 ? iso : iso.substring(0, t));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** Excel's serial number of a day (from 1 March 1900 on, where the two calendars agree). */
-    static double serial(LocalDate date) {
-        return ChronoUnit.DAYS.between(SERIAL_EPOCH, date);
     }
 }

@@ -560,12 +560,9 @@ final class XlsxLoader {
 
         /** t="d": an ISO 8601 date (strict OOXML). */
         private CellValue isoDate(String value, String ref) {
-            try {
-                LocalDate date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-                return Cells.date(DateUtil.getExcelDate(date, date1904), date, grid.name(), ref);
-            } catch (RuntimeException e) {
-                return Cells.text(value, grid.name(), ref);
-            }
+            LocalDate date = Cells.isoDay(value);
+            return date == null ? Cells.text(value, grid.name(), ref)
+                    : Cells.date(DateUtil.getExcelDate(date, date1904), date, grid.name(), ref);
         }
     }
 
