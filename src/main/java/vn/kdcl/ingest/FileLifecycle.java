@@ -116,7 +116,8 @@ public class FileLifecycle {
         }
     }
 
-    private static Path uniqueIn(Path dir, String name) {
+    /** {@code dir/name}, or "stem (2).ext", "stem (3).ext", … when that is taken. */
+    static Path uniqueIn(Path dir, String name) {
         Path p = dir.resolve(name);
         int dot = name.lastIndexOf('.');
         String stem = dot < 0 ? name : name.substring(0, dot);

@@ -174,7 +174,7 @@ public class InboxArchives {
                 continue;
             }
             Files.createDirectories(target.getParent());
-            target = free(target);
+            target = FileLifecycle.uniqueIn(target.getParent(), target.getFileName().toString());
             boolean whole;
             try (InputStream in = zip.getInputStream(e);
                  FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -277,23 +277,6 @@ public class InboxArchives {
                 return Files.move(working, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {
                 // taken meanwhile: try the next name
-            }
-        }
-    }
-
-    /** The path itself, or "name (2).ext", … when an entry of the same name was taken out already. */
-    private static Path free(Path target) {
-        if (!Files.exists(target)) {
-            return target;
-        }
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot < 0 ? name : name.substring(0, dot);
-        String ext = dot < 0 ? "" : name.substring(dot);
-        for (int i = 2; ; i++) {
-            Path p = target.resolveSibling(stem + " (" + i + ")" + ext);
-            if (!Files.exists(p)) {
-                return p;
             }
         }
     }
