@@ -48,9 +48,8 @@ class ScanTasklet implements Tasklet {
             found = scanner.scan(run.inbox()); // the archives' workbooks are imported in this run
             // for the run's console summary (ImportService), in the officer's words
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(UNPACKED,
-                    new java.util.ArrayList<>(unpacked.stream().map(u -> run.reportName(run.inbox().relativize(u.archive())
-                            .toString().replace('\\', '/')) + " → " + run.reportName(run.inbox().relativize(u.folder())
-                            .toString().replace('\\', '/')) + "/ (" + u.workbooks() + " sổ tính; tệp nén lưu ở "
+                    new java.util.ArrayList<>(unpacked.stream().map(u -> run.reportName(u.archive()) + " → "
+                            + run.reportName(u.folder()) + "/ (" + u.workbooks() + " sổ tính; tệp nén lưu ở "
                             + u.storedAs() + ")").toList()));
         }
         // Oldest first, so that a resubmission is read after the file it replaces.
