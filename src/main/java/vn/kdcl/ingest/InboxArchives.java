@@ -77,7 +77,7 @@ public class InboxArchives {
     }
 
     /** True for the marker an unpacked folder carries. */
-    public static boolean isMarker(Path file) {
+    static boolean isMarker(Path file) {
         return file.getFileName().toString().startsWith(MARKER);
     }
 

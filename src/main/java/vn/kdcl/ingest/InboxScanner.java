@@ -45,11 +45,7 @@ public class InboxScanner {
     }
 
     public List<Entry> scan(Path inbox) {
-        List<InboxFile> found = new ArrayList<>();
-        if (Files.isDirectory(inbox)) {
-            walk(inbox, found);
-        }
-        found.sort(Comparator.comparing(InboxFile::relative));
+        List<InboxFile> found = list(inbox);
         Instant now = Instant.now();
         List<InboxFile> recent = found.stream()
                 .filter(f -> f.size() >= 0 && f.modified().isAfter(now.minus(settle)) && !isTemporary(f.path())).toList();
@@ -86,7 +82,20 @@ public class InboxScanner {
                 || lower.endsWith(".partial") || lower.endsWith("~");
     }
 
-    private void walk(Path inbox, List<InboxFile> out) {
+    /**
+     * The files of the inbox the scan looks at, sorted by relative path, not yet hashed: regular files and
+     * symbolic links (size -1), without hidden folders and InboxArchives' markers.
+     */
+    public static List<InboxFile> list(Path inbox) {
+        List<InboxFile> found = new ArrayList<>();
+        if (Files.isDirectory(inbox)) {
+            walk(inbox, found);
+        }
+        found.sort(Comparator.comparing(InboxFile::relative));
+        return found;
+    }
+
+    private static void walk(Path inbox, List<InboxFile> out) {
         try {
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
                 @Override

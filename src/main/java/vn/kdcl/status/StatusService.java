@@ -22,6 +22,7 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.InboxScanner;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
 import vn.kdcl.registry.RegistryProvider;
@@ -264,20 +265,11 @@ public class StatusService {
         return start + "-" + (start + 1);
     }
 
-    /** Files the next import would look at: not lock or temporary files, nothing in hidden folders. */
+    /** Files the next import would look at (as its scan lists them), lock and temporary files aside. */
     private static long countWaiting(Path inbox) {
-        if (!Files.isDirectory(inbox)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(inbox)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !vn.kdcl.ingest.InboxScanner.isTemporary(p) && !vn.kdcl.ingest.InboxArchives.isMarker(p))
-                    .filter(p -> java.util.stream.StreamSupport.stream(inbox.relativize(p).spliterator(), false)
-                            .noneMatch(part -> part.toString().startsWith(".")))
-                    .count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InboxScanner.list(inbox).stream()
+                .filter(f -> !InboxScanner.isTemporary(f.path()) && (f.size() >= 0 || Files.isRegularFile(f.path())))
+                .count();
     }
 
     private static long countFiles(Path dir) {
