@@ -77,7 +77,7 @@ public class ReportService {
 
     /** What the renderer writes into a unit's folder; nothing else there is ever removed. */
     private static final List<String> UNIT_OUTPUTS = List.of("dashboard.pdf", "dashboard.html", "dashboard.xlsx",
-            "book.pdf", ".book.pdf.sha");
+            "book.pdf");
 
     /**
      * Removes the reports of units that no longer have any school in a rendered year (every school moved to
@@ -106,6 +106,7 @@ public class ReportService {
                         for (String name : UNIT_OUTPUTS) {
                             java.nio.file.Files.deleteIfExists(dir.resolve(name));
                         }
+                        Fingerprint.delete(dir.resolve("book.pdf"));
                         deleteIfEmpty(dir.resolve("schools"));
                         deleteIfEmpty(dir);
                     }
