@@ -60,9 +60,8 @@ class ExportCommand implements Callable<Integer> {
             if (unit != null && schools.isEmpty() && !all.isEmpty()) {
                 System.err.println("Không có đơn vị nào tên “" + unit + "”" + (year == null ? "" : " năm học " + year)
                         + ". Các đơn vị có hồ sơ:");
-                all.stream().map(ExportCommand::unitOf).distinct()
-                        .sorted(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")))
-                        .forEach(u -> System.err.println("  " + u + "  (" + vn.kdcl.report.ReportService.folderName(u) + ")"));
+                ReportCommand.listUnits(all.stream().map(ExportCommand::unitOf).distinct()
+                        .sorted(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))));
             }
             ExportWriter writer = new ExportWriter(app.bean(JsonMapper.class));
             switch (format) {

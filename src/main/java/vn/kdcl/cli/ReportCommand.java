@@ -59,8 +59,12 @@ class ReportCommand implements Callable<Integer> {
         } else if (unit != null && !ofYear.isEmpty()) {
             System.err.println("Các đơn vị có hồ sơ" + (year == null ? "" : " năm học " + year)
                     + " (gõ tên có hoặc không dấu, hoặc tên thư mục trong reports/):");
-            ofYear.stream().map(UnitYear::unitLabel).distinct()
-                    .forEach(u -> System.err.println("  " + u + "  (" + ReportService.folderName(u) + ")"));
+            listUnits(ofYear.stream().map(UnitYear::unitLabel));
         }
+    }
+
+    /** Each unit once, with the folder name that --unit also accepts (used by export --unit too). */
+    static void listUnits(java.util.stream.Stream<String> unitLabels) {
+        unitLabels.distinct().forEach(u -> System.err.println("  " + u + "  (" + ReportService.folderName(u) + ")"));
     }
 }
