@@ -87,7 +87,7 @@ class ExportCommand implements Callable<Integer> {
 
     /** The unit as the reports name it ("(Chưa ghi đơn vị quản lý)" when the school gave none). */
     private static String unitOf(ExportedSchool s) {
-        return s.unit() == null || s.unit().isBlank() ? vn.kdcl.report.UnitYear.NO_UNIT : s.unit();
+        return vn.kdcl.report.UnitYear.label(s.unit());
     }
 
     private interface Body {

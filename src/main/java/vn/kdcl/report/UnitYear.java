@@ -7,6 +7,11 @@ public record UnitYear(String year, String unit) {
     public static final String NO_UNIT = "(Chưa ghi đơn vị quản lý)";
 
     public String unitLabel() {
+        return label(unit);
+    }
+
+    /** How a unit is shown: {@link #NO_UNIT} when a submission names none. */
+    public static String label(String unit) {
         return unit == null || unit.isBlank() ? NO_UNIT : unit;
     }
 }
