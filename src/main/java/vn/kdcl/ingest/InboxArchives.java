@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.read.WorkbookReader;
 import vn.kdcl.text.VietText;
 
 /**
@@ -47,8 +48,6 @@ public class InboxArchives {
 
     private static final Logger log = LoggerFactory.getLogger(InboxArchives.class);
 
-    /** Names of entries worth taking out (lower case). */
-    private static final List<String> WORKBOOK_EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".ods");
     private static final String MARKER = ".kdcl-unpacked-";
     private static final String WORKING = ".kdcl-unpacking-";
     /** Entry names of other tools: macOS resource forks, Office lock files. */
@@ -214,7 +213,7 @@ public class InboxArchives {
 
     private static boolean wanted(String entryName) {
         String lower = entryName.toLowerCase(Locale.ROOT);
-        if (WORKBOOK_EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+        if (!WorkbookReader.hasWorkbookName(lower)) {
             return false;
         }
         for (String segment : entryName.split("[/\\\\]")) {

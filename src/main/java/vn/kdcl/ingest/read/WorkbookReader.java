@@ -26,6 +26,20 @@ import vn.kdcl.check.Finding;
  */
 public final class WorkbookReader {
 
+    /** File name endings of the workbooks the reader understands (lower case). */
+    public static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".ods");
+
+    /** Whether a file or zip entry name (lower case) ends like a workbook, with a name before the extension. */
+    public static boolean hasWorkbookName(String lowerCaseName) {
+        for (String ext : EXTENSIONS) {
+            int stem = lowerCaseName.length() - ext.length();
+            if (stem > 0 && lowerCaseName.endsWith(ext) && lowerCaseName.charAt(stem - 1) != '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** POI's own recommended ceiling for text extracted from one part; plans are far below it. */
     private static final long MAX_TEXT_CHARS = 10L << 20;
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -35,8 +34,6 @@ final class ZipGuard {
     }
 
     private static final String ODF_MIME = "application/vnd.oasis.opendocument.";
-    /** Entry names of workbooks packed in an ordinary zip archive (lower case). */
-    private static final Pattern WORKBOOK_NAME = Pattern.compile(".*[^/]\\.(xlsx|xlsm|xls|ods)");
 
     private ZipGuard() {
     }
@@ -73,7 +70,7 @@ final class ZipGuard {
             binary |= name.endsWith("workbook.bin");
             word |= name.startsWith("word/");
             powerPoint |= name.startsWith("ppt/");
-            if (WORKBOOK_NAME.matcher(name).matches() && !name.startsWith("__macosx/")) {
+            if (WorkbookReader.hasWorkbookName(name) && !name.startsWith("__macosx/")) {
                 packedWorkbooks.add(e.getName().substring(e.getName().lastIndexOf('/') + 1));
             }
         }
