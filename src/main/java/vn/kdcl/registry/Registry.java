@@ -134,7 +134,8 @@ public final class Registry {
         String firstLine = text.lines().findFirst().orElse("");
         long tabs = count(firstLine, '\t');
         long semicolons = count(firstLine, ';');
-        char sep = tabs > semicolons && tabs > count(firstLine, ',') ? '\t' : semicolons > count(firstLine, ',') ? ';' : ',';
+        long commas = count(firstLine, ',');
+        char sep = tabs > Math.max(semicolons, commas) ? '\t' : semicolons > commas ? ';' : ',';
         return fromRows(Csv.parse(text, sep)).orElseThrow(Registry::noHeader);
     }
 
