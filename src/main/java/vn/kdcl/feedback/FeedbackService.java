@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import vn.kdcl.check.Finding;
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.FileLifecycle;
 import vn.kdcl.ingest.FileStatus;
 import vn.kdcl.ingest.RunFiles;
 import vn.kdcl.submission.SubmissionStore;
@@ -61,17 +62,33 @@ public class FeedbackService {
         return FileStatus.wantsFeedback(row.status(), row.findings());
     }
 
+    /**
+     * The feedback workbook's name before ".phan-hoi.xlsx": the school's file name with the school code in
+     * front ("79000123_KHCTCL"), so that schools whose files have the same name ("KHCTCL.xlsx", "Kế hoạch
+     * cải tiến.xlsx") do not overwrite each other's feedback on later nights, while a school's resubmission
+     * replaces its own. A name that has the code already keeps it once (a re-sent feedback workbook too);
+     * a file whose code could not be read carries its content's hash instead.
+     */
+    static String name(RunFiles.Row row) {
+        String stem = FeedbackWriter.stem(row.file());
+        if (row.schoolCode() != null && !row.schoolCode().isBlank()) {
+            String code = FileLifecycle.safe(row.schoolCode().strip());
+            return stem.contains(code) ? stem : code + "_" + stem;
+        }
+        return row.sha256() == null ? stem : stem + "_" + row.sha256().substring(0, 8);
+    }
+
     /** Files handed to the pool at a time: a run's findings are never all in memory at once. */
     private static final int FILES_PER_PAGE = 200;
 
     /** Writes the feedback of run {@code runId}; never throws for a single file. */
     public Summary writeForRun(String runId) {
         Instant checkedAt = runFiles.startedAt(runId);
-        // first pass, names only: two files of the same name from two sub-folders are kept apart
+        // first pass, names only: two files of one school with the same name (two sub-folders) are kept apart
         Map<String, Integer> stemCount = new HashMap<>();
         runFiles.forEachRow(runId, row -> {
             if (wanted(row)) {
-                stemCount.merge(FeedbackWriter.stem(row.file()), 1, Integer::sum);
+                stemCount.merge(name(row), 1, Integer::sum);
             }
         });
         if (stemCount.isEmpty()) {
@@ -113,7 +130,7 @@ public class FeedbackService {
                           Instant checkedAt, List<Path> written) {
         List<Future<Path>> futures = new ArrayList<>(rows.size());
         for (RunFiles.Row row : rows) {
-            String stem = FeedbackWriter.stem(row.file());
+            String stem = name(row);
             String unique = stemCount.get(stem) > 1 && row.sha256() != null
                     ? stem + "_" + row.sha256().substring(0, 8) : stem;
             futures.add(pool.submit(() -> writer.write(input(row, checkedAt), home.feedback(), unique)));

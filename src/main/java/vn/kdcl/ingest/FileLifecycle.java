@@ -128,7 +128,8 @@ public class FileLifecycle {
         return p;
     }
 
-    private static String safe(String s) {
+    /** A code or year as it can appear in a file name: letters, digits, ".", "_" and "-"; "unknown" for null. */
+    public static String safe(String s) {
         return s == null ? "unknown" : s.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
     }
 

@@ -160,6 +160,39 @@ public class StatusService {
             out.println("  Tệp bị từ chối trước khi đọc được mã trường, có mã " + code + " trong tên tệp:");
             unread.forEach(v -> print(out, v));
         }
+        List<Path> feedback = feedbackFor(code);
+        if (!feedback.isEmpty()) {
+            out.println("  Phản hồi để gửi trường (thư mục " + home.feedback() + "):");
+            for (Path f : feedback) {
+                out.println("    " + f.getFileName() + " · " + vn.kdcl.check.Vn.time(modified(f)));
+            }
+        }
+    }
+
+    /** The school's feedback workbooks: their names carry its code (vn.kdcl.feedback.FeedbackService#name). */
+    List<Path> feedbackFor(String code) {
+        String safe = vn.kdcl.ingest.FileLifecycle.safe(code.strip()).toLowerCase(java.util.Locale.ROOT);
+        if (!Files.isDirectory(home.feedback())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(home.feedback())) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                return name.contains(safe) && name.contains(vn.kdcl.feedback.FeedbackWriter.SUFFIX + ".")
+                        && !name.endsWith(".tmp");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + home.feedback(), e);
+        }
+    }
+
+    private static java.time.LocalDateTime modified(Path f) {
+        try {
+            // the zone the database's times are written in, so that the lines above and this one agree
+            return java.time.LocalDateTime.ofInstant(Files.getLastModifiedTime(f).toInstant(), java.time.ZoneId.systemDefault());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + f, e);
+        }
     }
 
     private static void print(PrintStream out, Version v) {

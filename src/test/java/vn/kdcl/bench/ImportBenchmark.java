@@ -258,6 +258,7 @@ public final class ImportBenchmark {
             }
             System.err.printf(Locale.ROOT, "%s: %d files in %.2f s:%s%n", label, files.size(), m.seconds(), counts);
             System.err.printf(Locale.ROOT, "%s: CPU by thread: %s%n", label, m.threads().perFile(files.size()));
+            System.err.printf(Locale.ROOT, "%s: steps: %s%n", label, stepTimes(app));
             return m;
         } finally {
             if (shared == null) {
@@ -265,6 +266,21 @@ public final class ImportBenchmark {
                 deleteTree(home.root());
             }
         }
+    }
+
+    /** Wall time of each step of the last import job, from Spring Batch's own records. */
+    private static String stepTimes(AppContext app) {
+        org.springframework.jdbc.core.JdbcTemplate jdbc = app.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+        StringBuilder out = new StringBuilder();
+        jdbc.query("""
+                SELECT s.STEP_NAME, s.START_TIME, s.END_TIME FROM BATCH_STEP_EXECUTION s
+                WHERE s.JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)
+                ORDER BY s.STEP_EXECUTION_ID""", rs -> {
+            java.time.Duration d = java.time.Duration.between(rs.getTimestamp(2).toLocalDateTime(),
+                    rs.getTimestamp(3).toLocalDateTime());
+            out.append(rs.getString(1)).append(' ').append(d.toMillis()).append(" ms, ");
+        });
+        return out.length() == 0 ? "-" : out.substring(0, out.length() - 2);
     }
 
     // ---- one workbook with 50,000 task rows ----------------------------------------------------

@@ -68,15 +68,17 @@ class FeedbackImportTest {
                 .contains("PLN-003@H3");
         assertThat(files.get("inbox/rong.xlsx").status()).isEqualTo("REJECTED");
 
-        assertThat(feedbackFiles(home)).containsExactly("loi thoi gian.phan-hoi.xlsx", "rong.phan-hoi.xlsx");
+        // the school code first; the empty file has none, its hash (of no bytes) tells it apart instead
+        assertThat(feedbackFiles(home)).containsExactly("DB-TH-002_loi thoi gian.phan-hoi.xlsx",
+                "rong_e3b0c442.phan-hoi.xlsx");
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(
-                Files.readAllBytes(home.feedback().resolve("loi thoi gian.phan-hoi.xlsx"))))) {
+                Files.readAllBytes(home.feedback().resolve("DB-TH-002_loi thoi gian.phan-hoi.xlsx"))))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Phản hồi");
             assertThat(wb.getSheet("Kế hoạch cải tiến").getRow(2).getCell(7).getCellComment().getString().getString())
                     .contains("[PLN-003]");
         }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(
-                Files.readAllBytes(home.feedback().resolve("rong.phan-hoi.xlsx"))))) {
+                Files.readAllBytes(home.feedback().resolve("rong_e3b0c442.phan-hoi.xlsx"))))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
         }
         // The archived original is the school's file as sent, without feedback.

@@ -41,8 +41,10 @@ class FeedbackPagesTest {
                 List<Finding> findings = i % 3 == 1 ? List.of(Finding.info("SUB-001", null, null, "Thay thế bản trước."))
                         : List.of(Finding.error("FILE-001", null, null, "Tệp số " + i + " không đọc được."));
                 String sha = sha(i);
-                rows.add(new RunFiles.Row("inbox/" + (i % 2) + "/Kế hoạch " + (i / 2) + ".xlsx", sha, status, null,
-                        null, findings));
+                // files 2k and 2k+1: one school's "Kế hoạch k.xlsx" in two folders; every tenth file without a code
+                String code = i % 10 == 9 ? null : "7900" + (i / 2);
+                rows.add(new RunFiles.Row("inbox/" + (i % 2) + "/Kế hoạch " + (i / 2) + ".xlsx", sha, status, code,
+                        "2024-2025", findings));
             }
             runFiles.insertAll("run", rows);
 
@@ -55,11 +57,64 @@ class FeedbackPagesTest {
             try (Stream<Path> s = Files.list(home.feedback())) {
                 assertThat(s.filter(p -> p.toString().endsWith(".phan-hoi.xlsx")).count()).isEqualTo(wanted);
             }
-            // "Kế hoạch 1.xlsx" of folders 0 and 1 both want feedback: kept apart by their hash
-            assertThat(home.feedback().resolve("Kế hoạch 1_" + sha(2).substring(0, 8) + ".phan-hoi.xlsx")).exists();
-            assertThat(home.feedback().resolve("Kế hoạch 1_" + sha(3).substring(0, 8) + ".phan-hoi.xlsx")).exists();
-            // of the two "Kế hoạch 0.xlsx" only the first wants feedback: its own name
-            assertThat(home.feedback().resolve("Kế hoạch 0.phan-hoi.xlsx")).exists();
+            // school 79001's "Kế hoạch 1.xlsx" of folders 0 and 1 both want feedback: kept apart by their hash
+            assertThat(home.feedback().resolve("79001_Kế hoạch 1_" + sha(2).substring(0, 8) + ".phan-hoi.xlsx")).exists();
+            assertThat(home.feedback().resolve("79001_Kế hoạch 1_" + sha(3).substring(0, 8) + ".phan-hoi.xlsx")).exists();
+            // of the two "Kế hoạch 0.xlsx" only the first wants feedback: the school code and its own name
+            assertThat(home.feedback().resolve("79000_Kế hoạch 0.phan-hoi.xlsx")).exists();
+            // file 9 has no school code: its hash tells it apart from other schools' "Kế hoạch 4.xlsx"
+            assertThat(home.feedback().resolve("Kế hoạch 4_" + sha(9).substring(0, 8) + ".phan-hoi.xlsx")).exists();
         }
+    }
+
+    @Test
+    void schoolsSendingTheSameFileNameOnDifferentNightsKeepTheirOwnFeedback() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        try (AppContext app = AppContext.start(home)) {
+            RunFiles runFiles = app.bean(RunFiles.class);
+            FeedbackService feedback = app.bean(FeedbackService.class);
+            String[][] nights = {
+                    {"night1", "79000001", "Lỗi ở trường A"},
+                    {"night2", "79000002", "Lỗi ở trường B"},
+                    {"night3", "79000001", "Trường A gửi lại, còn lỗi"},
+                    {"night4", null, "Tệp không đọc được"},
+                    {"night5", null, "Một tệp khác không đọc được"}};
+            for (int n = 0; n < nights.length; n++) {
+                String run = nights[n][0];
+                runFiles.startRun(run, Instant.parse("2024-09-14T01:00:00Z").plusSeconds(86_400L * n), null,
+                        home.inbox().toString());
+                runFiles.insertAll(run, List.of(new RunFiles.Row("inbox/KHCTCL.xlsx", sha(100 + n), "REJECTED",
+                        nights[n][1], null, List.of(Finding.error("FILE-001", null, null, nights[n][2])))));
+                assertThat(feedback.writeForRun(run).written()).hasSize(1);
+            }
+
+            try (Stream<Path> s = Files.list(home.feedback())) {
+                assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                        "79000001_KHCTCL.phan-hoi.xlsx", "79000002_KHCTCL.phan-hoi.xlsx",
+                        "KHCTCL_" + sha(103).substring(0, 8) + ".phan-hoi.xlsx",
+                        "KHCTCL_" + sha(104).substring(0, 8) + ".phan-hoi.xlsx");
+            }
+            // school A's resubmission replaced its own feedback, not school B's
+            assertThat(FeedbackSamples.text(home.feedback().resolve("79000001_KHCTCL.phan-hoi.xlsx")))
+                    .contains("Trường A gửi lại, còn lỗi").doesNotContain("Lỗi ở trường A");
+            assertThat(FeedbackSamples.text(home.feedback().resolve("79000002_KHCTCL.phan-hoi.xlsx")))
+                    .contains("Lỗi ở trường B");
+        }
+    }
+
+    @Test
+    void aNameThatHasTheCodeAlreadyKeepsItOnce() {
+        assertThat(FeedbackService.name(row("inbox/79000001_KHCTCL.xlsx", "79000001"))).isEqualTo("79000001_KHCTCL");
+        // a feedback workbook the school corrected and sent back: its next feedback replaces the first
+        assertThat(FeedbackService.name(row("inbox/79000001_KHCTCL.phan-hoi.xlsx", "79000001")))
+                .isEqualTo("79000001_KHCTCL");
+        assertThat(FeedbackService.name(row("inbox/Trường A/Kế hoạch.xlsx", "79000001")))
+                .isEqualTo("79000001_Kế hoạch");
+        // a code typed with characters a file name cannot hold
+        assertThat(FeedbackService.name(row("inbox/kh.xlsx", "79/000 01"))).isEqualTo("79-000-01_kh");
+    }
+
+    private static RunFiles.Row row(String file, String code) {
+        return new RunFiles.Row(file, sha(1), "REJECTED", code, null, List.of());
     }
 }

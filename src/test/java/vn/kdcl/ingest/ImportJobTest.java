@@ -195,7 +195,7 @@ class ImportJobTest {
                         .singleElement().asString().startsWith("DB-TH-001_2023-2024_").endsWith("." + ext);
             }
             // PLN-003 asks for feedback: for .ods it is the list alone, as .xlsx
-            assertThat(home.feedback().resolve("he_muong.phan-hoi.xlsx")).exists();
+            assertThat(home.feedback().resolve("DB-TH-001_he_muong.phan-hoi.xlsx")).exists();
         }
         ExportedSchool fromXlsx = exported.get(0);
         ExportedSchool fromOds = exported.get(1);

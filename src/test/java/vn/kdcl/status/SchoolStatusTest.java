@@ -59,7 +59,13 @@ class SchoolStatusTest {
                     "phiên bản 2 · ĐANG DÙNG · nhận", "tệp inbox/ke-hoach (sửa).xlsx → archive/DB-TH-001_2023-2024_",
                     "phiên bản 1 · đã thay thế · nhận", "tệp inbox/ke-hoach.xlsx → archive/DB-TH-001_2023-2024_",
                     "Tệp bị từ chối trước khi đọc được mã trường, có mã DB-TH-001 trong tên tệp:",
-                    "BỊ TỪ CHỐI", "rejected/KHCTCL_DB-TH-001_mat-khau.xlsx", "lý do: [FILE-001]");
+                    "BỊ TỪ CHỐI", "rejected/KHCTCL_DB-TH-001_mat-khau.xlsx", "lý do: [FILE-001]",
+                    // the rejected file's feedback: no code could be read, but its name has it
+                    "Phản hồi để gửi trường (thư mục " + home.feedback() + "):", "KHCTCL_DB-TH-001_mat-khau_");
+            assertThat(status.feedbackFor("DB-TH-001")).extracting(f -> f.getFileName().toString()).containsExactly(
+                    "DB-TH-001_ke-hoach (sửa).phan-hoi.xlsx", "DB-TH-001_ke-hoach.phan-hoi.xlsx",
+                    "KHCTCL_DB-TH-001_mat-khau_d8d1aa36.phan-hoi.xlsx");
+            assertThat(status.feedbackFor("DB-TH-002")).isEmpty();
 
             ByteArrayOutputStream overview = new ByteArrayOutputStream();
             Files.writeString(home.inbox().resolve("~$ke-hoach.xlsx"), "lock");
@@ -73,7 +79,7 @@ class SchoolStatusTest {
                     .contains("DB-TH-001  Trường PTDTBT Tiểu học xã Hẹ Muông (đang dùng hồ sơ năm học 2023-2024)",
                             "DB-TH-002  Trường Tiểu học Hẹ Muông 2 (chưa có hồ sơ được nhận)");
             assertThat(printed(status, "hoa ban")).contains("Trường DB-MN-003 — Trường Mầm non Hoa Ban",
-                    "Chưa nhận được hồ sơ nào của trường này.");
+                    "Chưa nhận được hồ sơ nào của trường này.").doesNotContain("Phản hồi");
             assertThat(printed(status, "Sơn Ca")).startsWith("Không tìm thấy trường nào có mã hoặc tên “Sơn Ca”");
         }
     }
