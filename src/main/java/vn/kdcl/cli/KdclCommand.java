@@ -16,7 +16,7 @@ import vn.kdcl.home.KdclHome;
                 + "Consolidates schools' quality improvement plans for an education office.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
                 StatusCommand.class, ReportCommand.class,
-                NightlyCommand.class, ServeCommand.class,
+                NightlyCommand.class, ServeCommand.class, RepairCommand.class,
                 CommandLine.HelpCommand.class})
 public class KdclCommand implements Runnable {
 
@@ -39,20 +39,7 @@ public class KdclCommand implements Runnable {
     /** Runs the command line and returns the process exit code (0 ran, 1 failed, 2 usage). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new KdclCommand());
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            Throwable root = ex;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            cmd.getErr().println("Lỗi: " + UsageErrors.failure(root));
-            if (root instanceof java.nio.file.InvalidPathException && !fileNamesAreUtf8()) {
-                cmd.getErr().println("Tên tệp tiếng Việt không đọc được vì môi trường chạy không dùng bảng mã UTF-8"
-                        + " (biến LANG trống, thường gặp khi chạy từ cron hoặc systemd). Hãy chạy bằng ./kdcl,"
-                        + " hoặc đặt LANG=C.UTF-8 trước lệnh java.");
-            }
-            LoggerFactory.getLogger(KdclCommand.class).error("Command failed", ex);
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> handleFailure(cmd, ex));
         cli.setParameterExceptionHandler((ex, given) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("Lỗi cú pháp: " + UsageErrors.describe(ex));
@@ -71,6 +58,26 @@ public class KdclCommand implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);
+    }
+
+    /** Prints a failed command's reason, and what to do when it has a known remedy; returns exit code 1. */
+    static int handleFailure(CommandLine cmd, Exception ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        cmd.getErr().println("Lỗi: " + UsageErrors.failure(root));
+        if (vn.kdcl.database.DatabaseRepair.looksDamaged(ex)) {
+            cmd.getErr().println(vn.kdcl.database.DatabaseRepair.ADVICE);
+        }
+        if (root instanceof java.nio.file.InvalidPathException && !fileNamesAreUtf8()) {
+            cmd.getErr().println("Tên tệp tiếng Việt không đọc được vì môi trường chạy không dùng bảng mã UTF-8"
+                    + " (biến LANG trống, thường gặp khi chạy từ cron hoặc systemd). Hãy chạy bằng ./kdcl,"
+                    + " hoặc đặt LANG=C.UTF-8 trước lệnh java.");
+        }
+        cmd.getErr().flush();
+        LoggerFactory.getLogger(KdclCommand.class).error("Command failed", ex);
+        return 1;
     }
 
     /** Java reads file names in the encoding of the locale it started in (sun.jnu.encoding), not file.encoding. */

@@ -25,11 +25,15 @@ class NightlySchedule {
     void run() {
         try {
             nightly.run(System.out);
-        } catch (IllegalStateException e) {
-            // Another run holds the home lock (an officer started kdcl import by hand): skip this turn.
-            log.warn("Nightly run skipped: {}", e.getMessage());
         } catch (Exception e) {
-            log.error("Nightly run failed", e);
+            if (vn.kdcl.database.DatabaseRepair.looksDamaged(e)) {
+                log.error("Nightly run failed: the database looks damaged; stop kdcl serve and run kdcl repair", e);
+            } else if (e instanceof IllegalStateException) {
+                // Another run holds the home lock (an officer started kdcl import by hand): skip this turn.
+                log.warn("Nightly run skipped: {}", e.getMessage());
+            } else {
+                log.error("Nightly run failed", e);
+            }
         }
     }
 }

@@ -1,0 +1,51 @@
+package vn.kdcl.cli;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import vn.kdcl.database.DatabaseRepair;
+import vn.kdcl.home.HomeLock;
+import vn.kdcl.home.KdclHome;
+
+@Command(name = "repair", mixinStandardHelpOptions = true,
+        description = "Dựng lại cơ sở dữ liệu (H2, mặc định) từ chính dữ liệu của nó, khi lệnh import/nightly báo cơ sở "
+                + "dữ liệu hỏng (thường sau mất điện hoặc tắt máy đột ngột). Tệp cũ được giữ lại trong db/ban-cu-<thời gian>/.")
+class RepairCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KdclCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KdclHome home = root.home();
+        DatabaseRepair repair = new DatabaseRepair(home, Clock.systemDefaultZone());
+        String unsupported = repair.unsupported();
+        if (unsupported != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), unsupported);
+        }
+        try (HomeLock lock = HomeLock.acquire(home)) {
+            DatabaseRepair.Result result = repair.repair();
+            // the program itself must accept the new file: its migrations are checked as at every start
+            try (AppContext app = AppContext.start(home)) {
+                app.bean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM submission", Long.class);
+            }
+            Map<String, Long> rows = result.rows();
+            System.out.println("Đã dựng lại cơ sở dữ liệu " + repair.file() + ":");
+            System.out.printf("  %d tệp đã nhận (hồ sơ), %d kết quả tiêu chí, %d nhiệm vụ, %d dòng kinh phí, %d phát hiện, %d trường%n",
+                    rows.getOrDefault("submission", 0L), rows.getOrDefault("criterion_result", 0L),
+                    rows.getOrDefault("plan_task", 0L), rows.getOrDefault("funding_line", 0L),
+                    rows.getOrDefault("finding", 0L), rows.getOrDefault("school", 0L));
+            System.out.println("Tệp cũ và bản kịch bản dữ liệu được giữ ở " + result.kept()
+                    + "; xoá thư mục đó khi mọi việc đã ổn.");
+            System.out.println("Tiếp theo: chạy lại ./kdcl nightly (hoặc ./kdcl import): các tệp còn trong hộp thư đến sẽ được nhập.");
+        }
+        return 0;
+    }
+}
