@@ -6,10 +6,14 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.kdcl.database.DatabaseRepair;
+import vn.kdcl.database.RebuildFromFiles;
 import vn.kdcl.home.HomeLock;
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.ImportService;
+import vn.kdcl.ingest.RunReport;
 
 @Command(name = "repair", mixinStandardHelpOptions = true,
         description = "Dựng lại cơ sở dữ liệu (H2, mặc định) từ chính dữ liệu của nó, khi lệnh import/nightly báo cơ sở "
@@ -19,11 +23,17 @@ class RepairCommand implements Callable<Integer> {
     @ParentCommand
     KdclCommand root;
 
+    @Option(names = "--from-files",
+            description = "Khi cơ sở dữ liệu không đọc được nữa: dựng cơ sở dữ liệu mới bằng cách nhập lại mọi tệp gốc "
+                    + "của các trường đang lưu trong archive/ và rejected/ (mất lịch sử các lần nhập; số phiên bản được "
+                    + "đánh lại theo thời gian của tệp).")
+    boolean fromFiles;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         KdclHome home = root.home();
         DatabaseRepair repair = new DatabaseRepair(home, Clock.systemDefaultZone());
         String unsupported = repair.unsupported();
@@ -31,6 +41,10 @@ class RepairCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), unsupported);
         }
         try (HomeLock lock = HomeLock.acquire(home)) {
+            if (fromFiles) {
+                rebuildFromFiles(home);
+                return 0;
+            }
             DatabaseRepair.Result result = repair.repair();
             // the program itself must accept the new file: its migrations are checked as at every start
             try (AppContext app = AppContext.start(home)) {
@@ -47,5 +61,21 @@ class RepairCommand implements Callable<Integer> {
             System.out.println("Tiếp theo: chạy lại ./kdcl nightly (hoặc ./kdcl import): các tệp còn trong hộp thư đến sẽ được nhập.");
         }
         return 0;
+    }
+
+    private static void rebuildFromFiles(KdclHome home) throws Exception {
+        RebuildFromFiles rebuild = new RebuildFromFiles(home, Clock.systemDefaultZone());
+        RebuildFromFiles.Prepared prepared = rebuild.prepare();
+        System.out.println("Cơ sở dữ liệu cũ được chuyển vào " + prepared.kept() + "; nhập lại " + prepared.originals()
+                + " tệp gốc từ archive/ và rejected/ (qua " + prepared.staging() + ").");
+        // the schools had their feedback when their files first came in
+        try (AppContext app = AppContext.start(home, "--kdcl.feedback.enabled=false")) {
+            ImportService service = app.bean(ImportService.class);
+            RunReport report = service.run(home.inbox());
+            service.printSummary(report, System.out);
+        }
+        rebuild.cleanUp(prepared);
+        System.out.println("Đã dựng cơ sở dữ liệu mới từ các tệp gốc. Nếu lệnh bị ngắt giữa chừng, chạy lại"
+                + " ./kdcl repair --from-files.");
     }
 }

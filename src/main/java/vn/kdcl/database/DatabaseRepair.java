@@ -123,8 +123,8 @@ public final class DatabaseRepair {
                 }
                 throw new IllegalStateException("Không đọc được dữ liệu trong " + file + " (" + e.getMessage()
                         + "), nên không dựng lại được; tệp không bị thay đổi (bản sao ở " + copy + "). Hãy khôi phục "
-                        + "thư mục " + home.db() + " từ bản sao lưu gần nhất; các tệp gốc của các trường vẫn còn trong "
-                        + home.archive() + " và " + home.rejected() + ".", e);
+                        + "thư mục " + home.db() + " từ bản sao lưu gần nhất, hoặc dựng cơ sở dữ liệu mới từ các tệp gốc "
+                        + "của các trường (trong " + home.archive() + " và " + home.rejected() + "): kdcl repair --from-files.", e);
             }
             Files.delete(file);
             Files.deleteIfExists(home.db().resolve(NAME + ".trace.db"));

@@ -108,8 +108,59 @@ class DatabaseRepairTest {
                 .hasMessageContaining("Không đọc được dữ liệu trong " + file)
                 .hasMessageContaining("tệp không bị thay đổi")
                 .hasMessageContaining("từ bản sao lưu gần nhất")
-                .hasMessageContaining(home.archive().toString());
+                .hasMessageContaining(home.archive().toString())
+                .hasMessageContaining("kdcl repair --from-files");
         assertThat(file).hasBinaryContent(damaged);
+    }
+
+    private static List<String> listing(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p) + " " + timeOf(p)).sorted().toList();
+        }
+    }
+
+    private static String timeOf(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anUnreadableDatabaseIsBuiltAgainFromTheSchoolsOriginalFiles() throws Exception {
+        KdclHome home = imported(dir.resolve("data"));
+        List<ExportedSchool> before = export(home);
+        List<String> archive = listing(home.archive());
+        List<String> rejected = listing(home.rejected());
+        List<String> feedback = listing(home.feedback());
+        assertThat(archive).hasSize(3);
+        assertThat(rejected).hasSize(2); // the file and its .why.txt
+        try (RandomAccessFile f = new RandomAccessFile(home.db().resolve("kdcl.mv.db").toFile(), "rw")) {
+            f.write(new byte[8192]);
+        }
+
+        String out = Captured.out(() -> assertThat(KdclCommand.execute("--home", home.root().toString(), "repair",
+                "--from-files")).isZero());
+
+        assertThat(out).contains("Cơ sở dữ liệu cũ được chuyển vào " + home.db().resolve("ban-cu-"),
+                "nhập lại 4 tệp gốc từ archive/ và rejected/", "Đã nhập:           3", "Bị từ chối:        1",
+                "Đã dựng cơ sở dữ liệu mới từ các tệp gốc");
+        // the same schools, versions, criteria, tasks, funding and findings; only the names files arrived under differ
+        assertThat(export(home)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("submission.file")
+                .isEqualTo(before);
+        assertThat(export(home)).extracting(s -> s.submission().file()).allMatch(f -> f.startsWith("inbox/khoi-phuc-"));
+        // every original back where it was, with its time; no feedback written again; the inbox empty
+        assertThat(listing(home.archive())).isEqualTo(archive);
+        assertThat(listing(home.rejected())).isEqualTo(rejected);
+        assertThat(listing(home.feedback())).isEqualTo(feedback);
+        try (Stream<Path> inbox = Files.list(home.inbox())) {
+            assertThat(inbox).isEmpty();
+        }
+        try (Stream<Path> kept = Files.list(home.db())) {
+            assertThat(kept.filter(p -> p.getFileName().toString().startsWith("ban-cu-"))).singleElement()
+                    .satisfies(p -> assertThat(p.resolve("kdcl.mv.db")).exists());
+        }
     }
 
     @Test
