@@ -45,7 +45,15 @@ class RepairCommand implements Callable<Integer> {
                 rebuildFromFiles(home);
                 return 0;
             }
-            DatabaseRepair.Result result = repair.repair();
+            DatabaseRepair.Result result;
+            try {
+                result = repair.repair();
+            } catch (IllegalStateException e) {
+                // its own message says what happened and what to do; H2's cause alone would not
+                System.err.println("Lỗi: " + e.getMessage());
+                org.slf4j.LoggerFactory.getLogger(RepairCommand.class).error("Repair failed", e);
+                return 1;
+            }
             // the program itself must accept the new file: its migrations are checked as at every start
             try (AppContext app = AppContext.start(home)) {
                 app.bean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM submission", Long.class);

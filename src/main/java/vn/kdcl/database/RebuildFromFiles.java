@@ -9,10 +9,20 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+import vn.kdcl.hash.Sha256;
 import vn.kdcl.home.KdclHome;
 
 /**
@@ -22,12 +32,14 @@ import vn.kdcl.home.KdclHome;
  * the inbox ({@code inbox/khoi-phuc-<time>/}) and the ordinary import files them where they were, so a rebuild
  * that is interrupted leaves them where the next import or rebuild finds them.
  *
- * <p>What the originals cannot give back: the history of import runs (the run reports stay in {@code runs/}) and
- * the names the files had when they arrived. Versions are numbered again in the order of the files' times, as
+ * <p>What the originals cannot give back: the history of import runs (the run reports stay in {@code runs/}). The
+ * names the files had when they arrived come from those reports, under {@code inbox/khoi-phuc-<time>/}. Versions are numbered again in the order of the files' times, as
  * the import always orders them. Copies in {@code archive/duplicates/} and unpacked zip archives are not read
  * again: their content is among the originals.
  */
 public final class RebuildFromFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(RebuildFromFiles.class);
 
     /** A rebuild made ready: the old database moved to {@code kept}, the originals in {@code staging}. */
     public record Prepared(Path kept, Path staging, int originals) {
@@ -66,9 +78,11 @@ public final class RebuildFromFiles {
                     Files.move(f, kept.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE);
                 }
             }
+            // each original under the name it arrived with, so that findings name the file as the school sent it;
             // a move keeps the file's time, which orders the versions of a school as when it first arrived
+            Map<String, String> arrived = arrivalNames();
             for (Path f : originals) {
-                Path target = staging.resolve(home.root().relativize(f.getParent())).resolve(f.getFileName());
+                Path target = staging(staging, f, arrived.get(Sha256.of(f)));
                 Files.createDirectories(target.getParent());
                 Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -76,6 +90,87 @@ public final class RebuildFromFiles {
             throw new UncheckedIOException("Cannot prepare the rebuild: " + e.getMessage(), e);
         }
         return new Prepared(kept, staging, originals.size());
+    }
+
+    /**
+     * Where an original waits in the staging folder: at the path it had in the inbox when it arrived ("PGD/x.xlsx"),
+     * in a numbered sub-folder when another original had that path too, or under its stored name when no run
+     * report tells.
+     */
+    private Path staging(Path staging, Path original, String arrivedAs) {
+        Path relative = home.root().relativize(original);
+        if (arrivedAs != null) {
+            String name = arrivedAs.startsWith("inbox/") ? arrivedAs.substring("inbox/".length())
+                    : arrivedAs.substring(arrivedAs.lastIndexOf('/') + 1);
+            Path candidate = staging.resolve(name).normalize();
+            if (!name.isBlank() && candidate.startsWith(staging) && !candidate.equals(staging)) {
+                relative = staging.relativize(candidate);
+            }
+        }
+        Path target = staging.resolve(relative);
+        for (int n = 2; Files.exists(target); n++) {
+            target = staging.resolve(Integer.toString(n)).resolve(relative);
+        }
+        return target;
+    }
+
+    /**
+     * The inbox path each stored content (by SHA-256) had when it was first accepted or rejected, from the run
+     * reports in runs/ (read as a stream: a report of a large run holds every finding of it).
+     */
+    Map<String, String> arrivalNames() {
+        Map<String, String> names = new HashMap<>();
+        if (!Files.isDirectory(home.runs())) {
+            return names;
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        List<Path> reports;
+        try (Stream<Path> files = Files.list(home.runs())) {
+            // run ids start with their time: the first report that stored a content names its arrival
+            reports = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + home.runs(), e);
+        }
+        for (Path report : reports) {
+            try (JsonParser p = json.createParser(report)) {
+                readFiles(p, names);
+            } catch (JacksonException e) {
+                log.warn("Run report {} cannot be read ({}); its files keep their stored names", report, e.getMessage());
+            }
+        }
+        return names;
+    }
+
+    private static void readFiles(JsonParser p, Map<String, String> names) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return;
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String property = p.currentName();
+            if (p.nextToken() != JsonToken.START_ARRAY || !"files".equals(property)) {
+                p.skipChildren();
+                continue;
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                String file = null;
+                String sha = null;
+                String status = null;
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    String text = value == JsonToken.VALUE_STRING ? p.getString() : null;
+                    switch (field) {
+                        case "file" -> file = text;
+                        case "sha256" -> sha = text;
+                        case "status" -> status = text;
+                        default -> p.skipChildren();
+                    }
+                }
+                if (file != null && sha != null && ("ACCEPTED".equals(status) || "REJECTED".equals(status))) {
+                    names.putIfAbsent(sha, file);
+                }
+            }
+        }
     }
 
     /** Removes the staging folders the import emptied; a file still there stays for the next import. */

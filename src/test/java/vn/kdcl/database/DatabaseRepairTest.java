@@ -149,7 +149,9 @@ class DatabaseRepairTest {
         // the same schools, versions, criteria, tasks, funding and findings; only the names files arrived under differ
         assertThat(export(home)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("submission.file")
                 .isEqualTo(before);
-        assertThat(export(home)).extracting(s -> s.submission().file()).allMatch(f -> f.startsWith("inbox/khoi-phuc-"));
+        // which the run reports in runs/ give back, in the staging folder
+        assertThat(export(home)).extracting(s -> s.submission().file().replaceFirst("^inbox/khoi-phuc-[0-9-]+/", "inbox/"))
+                .isEqualTo(before.stream().map(s -> s.submission().file()).toList());
         // every original back where it was, with its time; no feedback written again; the inbox empty
         assertThat(listing(home.archive())).isEqualTo(archive);
         assertThat(listing(home.rejected())).isEqualTo(rejected);
@@ -209,6 +211,43 @@ class DatabaseRepairTest {
             assertThat(db.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("ban-cu-"));
         }
         assertThat(export(home)).hasSize(2);
+    }
+
+    @Test
+    void theCommandExplainsAFileItCannotReadWithoutAdvisingItself() throws Exception {
+        KdclHome home = imported(dir.resolve("data"));
+        try (RandomAccessFile f = new RandomAccessFile(home.db().resolve("kdcl.mv.db").toFile(), "rw")) {
+            f.write(new byte[8192]);
+        }
+        String err = Captured.err(() -> assertThat(KdclCommand.execute("--home", home.root().toString(), "repair")).isEqualTo(1));
+        assertThat(err).contains("Lỗi: Không đọc được dữ liệu trong", "kdcl repair --from-files")
+                .doesNotContain("Hãy chạy: ./kdcl repair —");
+    }
+
+    @Test
+    void sameArrivalNamesOfDifferentSchoolsStayApartAndAnUnreadableRunReportIsSkipped() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        for (String code : List.of("DB-TH-001", "DB-TH-002")) {
+            school(home, code, "13/9/2023", "KHCTCL.xlsx");
+            try (AppContext app = AppContext.start(home)) {
+                app.bean(ImportService.class).run(home.inbox());
+            }
+        }
+        Files.writeString(home.runs().resolve("20991231-000000-broken.json"), "{\"runId\": \"x\", \"files\": [{\"file\"");
+        Files.delete(home.db().resolve("kdcl.mv.db"));
+
+        RebuildFromFiles rebuild = new RebuildFromFiles(home, CLOCK);
+        assertThat(rebuild.arrivalNames()).hasSize(2).containsValue("inbox/KHCTCL.xlsx");
+        RebuildFromFiles.Prepared prepared = rebuild.prepare();
+        try (AppContext app = AppContext.start(home, "--kdcl.feedback.enabled=false")) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        rebuild.cleanUp(prepared);
+
+        assertThat(export(home)).extracting(s -> s.code() + " " + s.submission().file()).containsExactlyInAnyOrder(
+                "DB-TH-001 inbox/khoi-phuc-20241001-030405/KHCTCL.xlsx",
+                "DB-TH-002 inbox/khoi-phuc-20241001-030405/2/KHCTCL.xlsx");
+        assertThat(home.inbox().resolve("khoi-phuc-20241001-030405")).doesNotExist();
     }
 
     @Test
