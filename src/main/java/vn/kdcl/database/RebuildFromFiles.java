@@ -72,12 +72,6 @@ public final class RebuildFromFiles {
         Path staging = home.inbox().resolve("khoi-phuc-" + stamp);
         List<Path> originals = originals();
         try {
-            Files.createDirectories(kept);
-            try (Stream<Path> db = Files.list(home.db())) {
-                for (Path f : db.filter(Files::isRegularFile).toList()) {
-                    Files.move(f, kept.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
             // each original under the name it arrived with, so that findings name the file as the school sent it;
             // a move keeps the file's time, which orders the versions of a school as when it first arrived
             Map<String, String> arrived = arrivalNames();
@@ -85,6 +79,14 @@ public final class RebuildFromFiles {
                 Path target = staging(staging, f, arrived.get(Sha256.of(f)));
                 Files.createDirectories(target.getParent());
                 Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            // only then the old database: a rebuild killed before this point leaves it in use, and the next import
+            // files the staged originals back where that database says they are
+            Files.createDirectories(kept);
+            try (Stream<Path> db = Files.list(home.db())) {
+                for (Path f : db.filter(Files::isRegularFile).toList()) {
+                    Files.move(f, kept.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the rebuild: " + e.getMessage(), e);

@@ -251,6 +251,30 @@ class DatabaseRepairTest {
     }
 
     @Test
+    void originalsStagedByAnInterruptedRebuildGoBackWhereTheDatabaseSays() throws Exception {
+        KdclHome home = imported(dir.resolve("data"));
+        List<String> archive = listing(home.archive());
+        List<String> rejected = listing(home.rejected());
+        List<ExportedSchool> before = export(home);
+        // the state a rebuild killed after staging leaves: the originals in the inbox, the database still in use
+        Path staging = home.inbox().resolve("khoi-phuc-20241001-030405");
+        for (Path f : new RebuildFromFiles(home, CLOCK).originals()) {
+            Path target = staging.resolve(home.root().relativize(f));
+            Files.createDirectories(target.getParent());
+            Files.move(f, target);
+        }
+
+        try (AppContext app = AppContext.start(home)) {
+            RunReport report = app.bean(ImportService.class).run(home.inbox());
+            assertThat(report.files()).extracting(RunReport.FileEntry::status).containsOnly("SKIPPED_DUPLICATE");
+        }
+
+        assertThat(listing(home.archive())).isEqualTo(archive);
+        assertThat(listing(home.rejected())).isEqualTo(rejected);
+        assertThat(export(home)).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
+    }
+
+    @Test
     void nothingToRepairInANewHome() {
         KdclHome home = new KdclHome(dir.resolve("empty")).create();
         assertThatThrownBy(() -> new DatabaseRepair(home, CLOCK).repair())
