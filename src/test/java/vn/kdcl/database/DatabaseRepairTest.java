@@ -57,6 +57,13 @@ class DatabaseRepairTest {
         return home;
     }
 
+    /** Both file headers gone (a power cut while H2 rewrote them): H2 refuses to open the file, its rows unread. */
+    private static void damageHeaders(KdclHome home) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(home.db().resolve("kdcl.mv.db").toFile(), "rw")) {
+            f.write(new byte[8192]);
+        }
+    }
+
     private static List<ExportedSchool> export(KdclHome home) {
         try (AppContext app = AppContext.start(home)) {
             return app.bean(ExportService.class).schools(null);
@@ -98,10 +105,7 @@ class DatabaseRepairTest {
     void aFileH2CannotOpenIsLeftAsItIsWithAMessage() throws Exception {
         KdclHome home = imported(dir.resolve("data"));
         Path file = home.db().resolve("kdcl.mv.db");
-        // both file headers gone: H2 refuses to open the file, and its rows cannot be read
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.write(new byte[8192]);
-        }
+        damageHeaders(home);
         byte[] damaged = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> new DatabaseRepair(home, CLOCK).repair())
@@ -136,9 +140,7 @@ class DatabaseRepairTest {
         List<String> feedback = listing(home.feedback());
         assertThat(archive).hasSize(3);
         assertThat(rejected).hasSize(2); // the file and its .why.txt
-        try (RandomAccessFile f = new RandomAccessFile(home.db().resolve("kdcl.mv.db").toFile(), "rw")) {
-            f.write(new byte[8192]);
-        }
+        damageHeaders(home);
 
         String out = Captured.out(() -> assertThat(KdclCommand.execute("--home", home.root().toString(), "repair",
                 "--from-files")).isZero());
@@ -216,9 +218,7 @@ class DatabaseRepairTest {
     @Test
     void theCommandExplainsAFileItCannotReadWithoutAdvisingItself() throws Exception {
         KdclHome home = imported(dir.resolve("data"));
-        try (RandomAccessFile f = new RandomAccessFile(home.db().resolve("kdcl.mv.db").toFile(), "rw")) {
-            f.write(new byte[8192]);
-        }
+        damageHeaders(home);
         String err = Captured.err(() -> assertThat(KdclCommand.execute("--home", home.root().toString(), "repair")).isEqualTo(1));
         assertThat(err).contains("Lỗi: Không đọc được dữ liệu trong", "kdcl repair --from-files")
                 .doesNotContain("Hãy chạy: ./kdcl repair —");
