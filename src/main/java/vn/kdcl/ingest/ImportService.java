@@ -13,8 +13,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,17 +29,14 @@ public class ImportService {
     private final RunFiles runFiles;
     private final KdclHome home;
     private final JdbcTemplate jdbc;
-    private final boolean feedbackEnabled;
 
     public ImportService(JobOperator jobs, @Qualifier(ImportJobConfiguration.JOB) Job importJob, RunFiles runFiles,
-                         KdclHome home, JdbcTemplate jdbc,
-                         @Value("${kdcl.feedback.enabled:true}") boolean feedbackEnabled) {
+                         KdclHome home, JdbcTemplate jdbc) {
         this.jobs = jobs;
         this.importJob = importJob;
         this.runFiles = runFiles;
         this.home = home;
         this.jdbc = jdbc;
-        this.feedbackEnabled = feedbackEnabled;
     }
 
     /**
@@ -76,9 +73,15 @@ public class ImportService {
             throw new IllegalStateException("Lần nhập " + runId + " không hoàn tất: " + exec.getStatus()
                     + (cause == null ? "" : " — " + cause.getMessage()), cause);
         }
+        ExecutionContext context = exec.getExecutionContext();
         @SuppressWarnings("unchecked")
-        List<String> unpacked = (List<String>) exec.getExecutionContext().get(ScanTasklet.UNPACKED);
-        return new RunReport(runId, null, null, runFiles.entries(runId), unpacked);
+        List<String> unpacked = (List<String>) context.get(ScanTasklet.UNPACKED);
+        @SuppressWarnings("unchecked")
+        RunReport.Feedback feedback = context.containsKey(RunReport.FEEDBACK_WRITTEN)
+                ? new RunReport.Feedback(context.getInt(RunReport.FEEDBACK_WRITTEN), context.getInt(RunReport.FEEDBACK_FAILED),
+                        (List<String>) context.get(RunReport.FEEDBACK_NAMES))
+                : null;
+        return new RunReport(runId, null, null, runFiles.entries(runId), unpacked, feedback);
     }
 
     public void printSummary(RunReport report, PrintStream out) {
@@ -98,9 +101,18 @@ public class ImportService {
                         && !InboxScanner.isTemporary(Path.of(f.file())))
                 .forEach(f -> out.printf("  ! %s: %s%n", f.file(), f.findings().isEmpty() ? "" : f.findings().get(0).message()));
         out.println("Báo cáo chi tiết: " + home.runs().resolve(report.runId() + ".json"));
-        long feedback = report.files().stream().filter(f -> FileStatus.wantsFeedback(f.status(), f.findings())).count();
-        if (feedbackEnabled && feedback > 0) {
-            out.println("Phản hồi gửi trường (" + feedback + " tệp .phan-hoi): " + home.feedback());
+        RunReport.Feedback feedback = report.feedback();
+        if (feedback != null && feedback.written() > 0) {
+            // the officer sends these to the schools: name them, a screenful at most
+            out.println("Phản hồi gửi trường (" + feedback.written() + " tệp .phan-hoi): " + home.feedback());
+            feedback.names().forEach(name -> out.println("  " + name));
+            if (feedback.written() > feedback.names().size()) {
+                out.println("  … và " + (feedback.written() - feedback.names().size()) + " tệp khác");
+            }
+        }
+        if (feedback != null && feedback.failed() > 0) {
+            out.println("  ! " + feedback.failed() + " tệp phản hồi không ghi được (chi tiết trong "
+                    + home.logs().resolve("kdcl.log") + ")");
         }
     }
 

@@ -55,9 +55,16 @@ class FeedbackImportTest {
         inbox(home);
 
         RunReport report;
+        String summary;
         try (AppContext app = AppContext.start(home)) {
             report = app.bean(ImportService.class).run(home.inbox());
+            summary = summary(app, report);
         }
+        // the console names the workbooks the officer sends back
+        assertThat(report.feedback()).isEqualTo(new RunReport.Feedback(2, 0,
+                List.of("DB-TH-002_loi thoi gian.phan-hoi.xlsx", "rong_e3b0c442.phan-hoi.xlsx")));
+        assertThat(summary).containsSubsequence("Phản hồi gửi trường (2 tệp .phan-hoi): " + home.feedback(),
+                "  DB-TH-002_loi thoi gian.phan-hoi.xlsx", "  rong_e3b0c442.phan-hoi.xlsx");
 
         Map<String, RunReport.FileEntry> files = report.files().stream()
                 .collect(Collectors.toMap(RunReport.FileEntry::file, f -> f));
@@ -100,8 +107,30 @@ class FeedbackImportTest {
         try (AppContext app = AppContext.start(home)) {
             RunReport report = app.bean(ImportService.class).run(home.inbox());
             assertThat(report.files()).extracting(RunReport.FileEntry::status).contains("ACCEPTED", "REJECTED");
+            assertThat(report.feedback()).isNull();
+            assertThat(summary(app, report)).doesNotContain("Phản hồi");
         }
 
         assertThat(feedbackFiles(home)).isEmpty();
+    }
+
+    @Test
+    void aLongListOfFeedbackIsShortenedAndFailuresAreCounted() {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        List<String> names = java.util.stream.IntStream.range(0, RunReport.FEEDBACK_LISTED)
+                .mapToObj(i -> "790000%02d_KHCTCL.phan-hoi.xlsx".formatted(i)).toList();
+        RunReport report = new RunReport("run", null, null, List.of(), List.of(), new RunReport.Feedback(25, 2, names));
+        try (AppContext app = AppContext.start(home)) {
+            assertThat(summary(app, report)).containsSubsequence("Phản hồi gửi trường (25 tệp .phan-hoi)",
+                    "  79000000_KHCTCL.phan-hoi.xlsx", "  79000019_KHCTCL.phan-hoi.xlsx", "  … và 5 tệp khác",
+                    "  ! 2 tệp phản hồi không ghi được (chi tiết trong " + home.logs().resolve("kdcl.log") + ")");
+        }
+    }
+
+    private static String summary(AppContext app, RunReport report) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        app.bean(ImportService.class).printSummary(report,
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
