@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.kdcl.catalogue.CatalogueRepository;
+import vn.kdcl.demo.DemoArchive;
 import vn.kdcl.demo.DemoGenerator;
 import vn.kdcl.demo.DemoManifest;
 import vn.kdcl.home.KdclHome;
@@ -14,7 +15,8 @@ import vn.kdcl.home.KdclHome;
 /** Plain Java (no Spring context): fills the home with demo data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Tạo dữ liệu mẫu: <home>/registry.xlsx, N tệp trong <home>/inbox/ (một số trong thư mục con "
-                + "theo đơn vị quản lý, khoảng 15-20%% cố ý có lỗi) và <home>/demo/manifest.json.",
+                + "theo đơn vị quản lý, các tệp của một đơn vị trong một tệp .zip, khoảng 15-20%% cố ý có lỗi) và "
+                + "<home>/demo/manifest.json.",
                 "Cùng --seed cho cùng nội dung từng byte. Tệp cũ khác tên trong inbox/ không bị xóa."})
 class DemoCommand implements Callable<Integer> {
 
@@ -43,6 +45,9 @@ class DemoCommand implements Callable<Integer> {
         long faulty = manifest.files().stream().filter(DemoManifest.FileEntry::faulty).count();
         err.println("Đã ghi " + home.root().resolve(manifest.registry()));
         err.println("Đã ghi " + manifest.files().size() + " tệp vào " + home.inbox() + " (" + faulty + " tệp cố ý có lỗi)");
+        // one unit's files arrive as a zip, as a commune office forwards its schools' e-mail attachments
+        DemoArchive.zipOneUnit(home.inbox()).ifPresent(z -> err.println("Đã nén " + z.files() + " tệp của một đơn vị thành "
+                + z.archive() + " (như tệp đính kèm thư điện tử; lệnh import tự giải nén vào thư mục cùng tên)"));
         err.println("Đã ghi " + home.root().resolve("demo/manifest.json"));
         err.flush();
         return 0;
