@@ -58,7 +58,7 @@ public final class RebuildFromFiles {
         List<Path> out = new ArrayList<>();
         out.addAll(filesIn(home.archive()));
         out.addAll(filesIn(home.rejected()).stream()
-                .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".why.txt")).toList());
+                .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(vn.kdcl.ingest.FileLifecycle.WHY)).toList());
         return out;
     }
 

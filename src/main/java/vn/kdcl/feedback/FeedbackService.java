@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.kdcl.check.Finding;
+import vn.kdcl.home.FileNames;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.FileLifecycle;
 import vn.kdcl.ingest.FileStatus;
@@ -71,12 +72,19 @@ public class FeedbackService {
      */
     static String name(RunFiles.Row row) {
         String stem = FeedbackWriter.stem(row.file());
+        String prefix = "";
+        String hash = "";
         if (row.schoolCode() != null && !row.schoolCode().isBlank()) {
             String code = FileLifecycle.safe(row.schoolCode().strip());
-            return stem.contains(code) ? stem : code + "_" + stem;
+            prefix = stem.contains(code) ? "" : code + "_";
+        } else if (row.sha256() != null) {
+            hash = "_" + row.sha256().substring(0, 8);
         }
-        return row.sha256() == null ? stem : stem + "_" + row.sha256().substring(0, 8);
+        return prefix + FileNames.fit(stem, prefix + hash, FileNames.MAX_BYTES - LATER) + hash;
     }
+
+    /** Room for what may follow the name: a hash telling same names apart, ".phan-hoi.xlsx", ".tmp" while written. */
+    private static final int LATER = FileNames.bytes("_1a2b3c4d" + FeedbackWriter.SUFFIX + ".xlsx.tmp");
 
     /** Files handed to the pool at a time: a run's findings are never all in memory at once. */
     private static final int FILES_PER_PAGE = 200;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.kdcl.check.Finding;
+import vn.kdcl.home.FileNames;
 import vn.kdcl.home.KdclHome;
 
 /**
@@ -31,16 +32,20 @@ public class FileLifecycle {
         return "archive/" + safe(schoolCode) + "_" + safe(schoolYear) + "_" + sha256.substring(0, 8) + dotExt(ext);
     }
 
-    /** rejected/&lt;original name&gt;, or with the hash appended when that name is taken. */
+    /**
+     * rejected/&lt;original name&gt;, or with the hash appended when that name is taken; shortened when the name and
+     * its ".why.txt" would not fit on the disk.
+     */
     public static String rejectedPath(String fileName, String sha256, boolean nameTaken) {
-        if (!nameTaken) {
-            return "rejected/" + fileName;
-        }
         int dot = fileName.lastIndexOf('.');
         String stem = dot < 0 ? fileName : fileName.substring(0, dot);
         String ext = dot < 0 ? "" : fileName.substring(dot);
-        return "rejected/" + stem + "_" + sha256.substring(0, 8) + ext;
+        String tail = (nameTaken ? "_" + sha256.substring(0, 8) : "") + ext;
+        return "rejected/" + FileNames.fit(stem, tail + WHY) + tail;
     }
+
+    /** The explanation beside a rejected file: {@code <stored name>.why.txt}. */
+    public static final String WHY = ".why.txt";
 
     /**
      * Moves the inbox file to its recorded place. When the place is already occupied (the same
@@ -70,7 +75,7 @@ public class FileLifecycle {
 
     /** Writes rejected/&lt;name&gt;.why.txt in Vietnamese beside a rejected file. */
     public void writeWhy(String storedPath, String originalName, List<Finding> findings) {
-        Path why = home.root().resolve(storedPath + ".why.txt");
+        Path why = home.root().resolve(storedPath + WHY);
         StringBuilder sb = new StringBuilder();
         sb.append("Tệp: ").append(originalName).append('\n');
         sb.append("Kết quả: KHÔNG NHẬP ĐƯỢC (bị từ chối)\n\nLý do:\n");
@@ -123,7 +128,8 @@ public class FileLifecycle {
         String stem = dot < 0 ? name : name.substring(0, dot);
         String ext = dot < 0 ? "" : name.substring(dot);
         for (int i = 2; Files.exists(p); i++) {
-            p = dir.resolve(stem + " (" + i + ")" + ext);
+            String tail = " (" + i + ")" + ext;
+            p = dir.resolve(FileNames.fit(stem, tail) + tail);
         }
         return p;
     }

@@ -29,6 +29,7 @@ import java.util.zip.ZipFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.kdcl.home.FileNames;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.read.WorkbookReader;
 import vn.kdcl.text.VietText;
@@ -56,6 +57,7 @@ public class InboxArchives {
     private static final List<Charset> NAME_CHARSETS = List.of(StandardCharsets.UTF_8, VietText.WINDOWS_VIETNAMESE,
             StandardCharsets.ISO_8859_1);
     private static final int MAX_SEGMENT = 120;
+    private static final int MAX_SEGMENT_BYTES = 220;
 
     /** What unpacking one archive did. */
     public record Unpacked(Path archive, Path folder, int workbooks, int skipped, String storedAs) {
@@ -237,10 +239,13 @@ public class InboxArchives {
             if (s.isEmpty() || s.equals("..")) {
                 continue;
             }
-            if (s.length() > MAX_SEGMENT) {
+            if (s.length() > MAX_SEGMENT || FileNames.bytes(s) > MAX_SEGMENT_BYTES) {
                 int dot = s.lastIndexOf('.');
                 String ext = dot > 0 && s.length() - dot <= 6 ? s.substring(dot) : "";
-                s = s.substring(0, MAX_SEGMENT - ext.length()) + ext;
+                String stem = s.substring(0, s.length() - ext.length());
+                stem = stem.length() > MAX_SEGMENT - ext.length() ? stem.substring(0, MAX_SEGMENT - ext.length()) : stem;
+                // bytes too: the disk counts them, and the import may add " (2)", "_1a2b3c4d" and ".why.txt"
+                s = FileNames.fit(stem, ext, MAX_SEGMENT_BYTES) + ext;
             }
             out.add(s);
         }

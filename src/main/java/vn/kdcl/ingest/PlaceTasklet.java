@@ -59,7 +59,7 @@ class PlaceTasklet implements Tasklet {
                 String placed = lifecycle.place(source, known.storedPath());
                 boolean rejected = SubmissionStore.State.REJECTED.name().equals(known.state());
                 if (rejected && placed.equals(known.storedPath())
-                        && !Files.exists(home.root().resolve(known.storedPath() + ".why.txt"))) {
+                        && !Files.exists(home.root().resolve(known.storedPath() + FileLifecycle.WHY))) {
                     lifecycle.writeWhy(known.storedPath(), source.getFileName().toString(), store.findings(known.id()));
                 }
             });

@@ -310,7 +310,7 @@ public class StatusService {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".why.txt")).count();
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(vn.kdcl.ingest.FileLifecycle.WHY)).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

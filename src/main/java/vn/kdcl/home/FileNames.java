@@ -1,0 +1,53 @@
+package vn.kdcl.home;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * File names the disk accepts. ext4 and most Linux file systems take at most 255 bytes of UTF-8 per name, and a
+ * Vietnamese letter such as "ế" is three of them: a school's 90-character file name already comes close, and the
+ * names kdcl derives from it (".why.txt", "_1a2b3c4d", " (2)", ".phan-hoi.xlsx.tmp") must not push it over.
+ */
+public final class FileNames {
+
+    /** Bytes of UTF-8 a file name may have. */
+    public static final int MAX_BYTES = 255;
+
+    private FileNames() {
+    }
+
+    /**
+     * {@code stem}, shortened by whole characters and marked with "…" where it was cut, so that {@code stem + tail}
+     * takes at most {@link #MAX_BYTES} bytes; the tail (extension, suffixes) is never cut.
+     */
+    public static String fit(String stem, String tail) {
+        return fit(stem, tail, MAX_BYTES);
+    }
+
+    /** As {@link #fit(String, String)}, for a name that must leave room for more: {@code maxBytes} in all. */
+    public static String fit(String stem, String tail, int maxBytes) {
+        int budget = maxBytes - bytes(tail);
+        if (bytes(stem) <= budget) {
+            return stem;
+        }
+        String mark = "…";
+        int room = Math.max(0, budget - bytes(mark));
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int cp = stem.codePointAt(i);
+            int n = bytes(new String(Character.toChars(cp)));
+            if (used + n > room) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += n;
+            i += Character.charCount(cp);
+        }
+        return out.toString().strip() + mark;
+    }
+
+    /** The name's length as the disk counts it. */
+    public static int bytes(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
