@@ -69,8 +69,12 @@ public class FileLifecycle {
      * content is there already); returns where it went, relative to the home.
      */
     public String placeArchive(Path zip, String sha256) {
-        String stored = "archive/zips/" + sha256.substring(0, 8) + "_" + zip.getFileName();
-        return place(zip, stored);
+        String name = zip.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        String ext = dot < 0 ? "" : name.substring(dot);
+        String prefix = sha256.substring(0, 8) + "_";
+        return place(zip, "archive/zips/" + prefix + FileNames.fit(stem, prefix + ext) + ext);
     }
 
     /** Writes rejected/&lt;name&gt;.why.txt in Vietnamese beside a rejected file. */

@@ -243,7 +243,10 @@ public class InboxArchives {
                 int dot = s.lastIndexOf('.');
                 String ext = dot > 0 && s.length() - dot <= 6 ? s.substring(dot) : "";
                 String stem = s.substring(0, s.length() - ext.length());
-                stem = stem.length() > MAX_SEGMENT - ext.length() ? stem.substring(0, MAX_SEGMENT - ext.length()) : stem;
+                int letters = MAX_SEGMENT - ext.length() - 1;
+                if (stem.codePointCount(0, stem.length()) > letters) {
+                    stem = stem.substring(0, stem.offsetByCodePoints(0, letters)).strip() + "…";
+                }
                 // bytes too: the disk counts them, and the import may add " (2)", "_1a2b3c4d" and ".why.txt"
                 s = FileNames.fit(stem, ext, MAX_SEGMENT_BYTES) + ext;
             }

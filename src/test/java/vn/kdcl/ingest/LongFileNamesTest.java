@@ -65,6 +65,42 @@ class LongFileNamesTest {
         }
     }
 
+    @Test
+    void aZipWithLongNamesIsUnpackedAndFiledAway() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        Path sound = dir.resolve("sound.xlsx");
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", sound);
+        // Windows allows 255 letters per name, 750 bytes of UTF-8 here; the archive's own name is near the limit too
+        String entry = "Trường Tiểu học ".repeat(25) + ".xlsx";
+        String zipStem = "";
+        for (char c : "Hồ sơ gửi phòng giáo dục ".repeat(12).toCharArray()) {
+            if (FileNames.bytes(zipStem + c + ".zip") > 253) {
+                break;
+            }
+            zipStem += c;
+        }
+        Path zip = home.inbox().resolve(zipStem + ".zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("Trường A/" + entry));
+            Files.copy(sound, out);
+            out.closeEntry();
+        }
+        Files.setLastModifiedTime(zip, FileTime.from(Instant.parse("2023-09-20T08:00:00Z")));
+
+        RunReport report;
+        try (AppContext app = AppContext.start(home)) {
+            report = app.bean(ImportService.class).run(home.inbox());
+        }
+
+        assertThat(report.files()).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo("ACCEPTED");
+            assertThat(Path.of(f.file()).getFileName().toString()).endsWith("….xlsx").startsWith("Trường Tiểu học");
+        });
+        assertThat(names(home.archive().resolve("zips"))).singleElement()
+                .satisfies(n -> assertThat(FileNames.bytes(n)).isLessThanOrEqualTo(FileNames.MAX_BYTES))
+                .asString().endsWith("….zip");
+    }
+
     private static void put(KdclHome home, String folder, String name, byte[] content) throws Exception {
         Path f = home.inbox().resolve(folder).resolve(name);
         Files.createDirectories(f.getParent());
