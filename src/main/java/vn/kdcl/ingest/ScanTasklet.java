@@ -42,6 +42,8 @@ class ScanTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         runFiles.startRun(run.runId(), Instant.now(),
                 chunkContext.getStepContext().getStepExecution().getJobExecutionId(), run.inbox().toString());
+        // a name Java cannot read back could never be opened or moved: such files get their meant name first
+        InboxNames.fix(run.inbox());
         List<InboxScanner.Entry> found = scanner.scan(run.inbox());
         List<InboxArchives.Unpacked> unpacked = unpackArchives(found);
         if (!unpacked.isEmpty()) {
