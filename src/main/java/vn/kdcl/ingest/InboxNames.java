@@ -45,11 +45,15 @@ final class InboxNames {
     /** Renames every undecodable name under the inbox (not hidden folders), deepest first; returns what it did. */
     static List<Renamed> fix(Path inbox) {
         List<Path> undecodable = new ArrayList<>();
+        if (!Files.isDirectory(inbox)) {
+            return List.of();
+        }
         try {
-            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+            Path root = InboxScanner.walkRoot(inbox);
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(inbox)) {
+                    if (dir.equals(root)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (dir.getFileName().toString().startsWith(".")) {

@@ -95,20 +95,35 @@ public class InboxScanner {
         return found;
     }
 
+    /**
+     * The folder to walk for {@code inbox}: the inbox itself, or where it points when it is a symbolic link (an
+     * inbox linked to a shared or synchronised folder is common); {@link #viaInbox} maps what the walk finds back.
+     */
+    static Path walkRoot(Path inbox) throws IOException {
+        return Files.isSymbolicLink(inbox) ? inbox.toRealPath() : inbox;
+    }
+
+    /** A path the walk of {@link #walkRoot} found, as seen through the inbox. */
+    static Path viaInbox(Path inbox, Path root, Path found) {
+        return root == inbox ? found : inbox.resolve(root.relativize(found));
+    }
+
     private static void walk(Path inbox, List<InboxFile> out) {
         try {
-            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+            Path root = walkRoot(inbox);
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     // hidden folders: a half-unpacked archive (InboxArchives), .git, .Trash and the like
-                    boolean hidden = !dir.equals(inbox) && dir.getFileName().toString().startsWith(".");
+                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
                     return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    // Symlinks are not followed: the inbox holds what officers dropped, nothing else.
+                public FileVisitResult visitFile(Path found, BasicFileAttributes attrs) {
+                    // Symlinks within the inbox are not followed: the inbox holds what officers dropped, nothing else.
                     // InboxArchives' own markers are not the officer's files: left out of the run altogether.
+                    Path file = viaInbox(inbox, root, found);
                     if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !InboxArchives.isMarker(file)) {
                         String rel = inbox.relativize(file).toString().replace('\\', '/');
                         out.add(new InboxFile(file, rel, null, attrs.isSymbolicLink() ? -1 : attrs.size(),
