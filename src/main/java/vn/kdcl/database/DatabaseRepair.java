@@ -145,6 +145,21 @@ public final class DatabaseRepair {
         }
     }
 
+    /**
+     * True when another process (kdcl serve) has the database open: H2 locks its file, and a rebuild must not
+     * move it from under that process.
+     */
+    public boolean inUse() {
+        if (!Files.isRegularFile(file())) {
+            return false;
+        }
+        try (Connection c = connect(true)) {
+            return false;
+        } catch (SQLException e) {
+            return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
+        }
+    }
+
     private void scriptTo(Path script) throws SQLException {
         try (Connection c = connect(true); Statement s = c.createStatement()) {
             s.execute("SCRIPT TO " + literal(script) + " COMPRESSION GZIP");

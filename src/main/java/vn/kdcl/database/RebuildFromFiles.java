@@ -24,6 +24,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import vn.kdcl.hash.Sha256;
 import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.FileLifecycle;
 
 /**
  * Builds a new database from the schools' original files, for a database that cannot be read at all: the
@@ -33,9 +34,9 @@ import vn.kdcl.home.KdclHome;
  * that is interrupted leaves them where the next import or rebuild finds them.
  *
  * <p>What the originals cannot give back: the history of import runs (the run reports stay in {@code runs/}). The
- * names the files had when they arrived come from those reports, under {@code inbox/khoi-phuc-<time>/}. Versions are numbered again in the order of the files' times, as
- * the import always orders them. Copies in {@code archive/duplicates/} and unpacked zip archives are not read
- * again: their content is among the originals.
+ * names the files had when they arrived come from those reports, under {@code inbox/khoi-phuc-<time>/}. Versions
+ * are numbered again in the order of the files' times, as the import always orders them. Copies in
+ * {@code archive/duplicates/} and unpacked zip archives are not read again: their content is among the originals.
  */
 public final class RebuildFromFiles {
 
@@ -58,7 +59,7 @@ public final class RebuildFromFiles {
         List<Path> out = new ArrayList<>();
         out.addAll(filesIn(home.archive()));
         out.addAll(filesIn(home.rejected()).stream()
-                .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(vn.kdcl.ingest.FileLifecycle.WHY)).toList());
+                .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(FileLifecycle.WHY)).toList());
         return out;
     }
 

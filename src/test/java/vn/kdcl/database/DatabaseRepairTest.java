@@ -206,6 +206,11 @@ class DatabaseRepairTest {
             }
             assertThatThrownBy(() -> new DatabaseRepair(home, CLOCK).repair())
                     .hasMessageContaining("đang được một chương trình kdcl khác sử dụng");
+            List<String> archive = listing(home.archive());
+            String err = Captured.err(() -> assertThat(KdclCommand.execute("--home", home.root().toString(), "repair",
+                    "--from-files")).isEqualTo(1));
+            assertThat(err).contains("đang được một chương trình kdcl khác sử dụng", "--from-files");
+            assertThat(listing(home.archive())).isEqualTo(archive);
         } finally {
             serve.destroyForcibly().waitFor();
         }
