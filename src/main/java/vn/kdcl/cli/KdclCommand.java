@@ -62,10 +62,7 @@ public class KdclCommand implements Runnable {
 
     /** Prints a failed command's reason, and what to do when it has a known remedy; returns exit code 1. */
     static int handleFailure(CommandLine cmd, Exception ex) {
-        Throwable root = ex;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = UsageErrors.rootCause(ex);
         cmd.getErr().println("Lỗi: " + UsageErrors.failure(root));
         if (vn.kdcl.database.DatabaseRepair.looksDamaged(ex)) {
             cmd.getErr().println(vn.kdcl.database.DatabaseRepair.ADVICE);

@@ -43,6 +43,14 @@ final class UsageErrors {
      * What stopped a command, for "Lỗi: …": the file-system failures an officer can fix (a missing file, no
      * permission, a file where a folder should be, no space left) in Vietnamese, anything else as its message.
      */
+    /** The innermost cause: what actually went wrong under Spring's and Batch's wrappers. */
+    static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
     static String failure(Throwable root) {
         if (root instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
             String file = fs.getFile();
