@@ -76,7 +76,7 @@ public class FeedbackService {
         String hash = "";
         if (row.schoolCode() != null && !row.schoolCode().isBlank()) {
             String code = FileLifecycle.safe(row.schoolCode().strip());
-            prefix = stem.contains(code) ? "" : code + "_";
+            prefix = FileNames.hasToken(stem, code) ? "" : code + "_";
         } else if (row.sha256() != null) {
             hash = "_" + row.sha256().substring(0, 8);
         }

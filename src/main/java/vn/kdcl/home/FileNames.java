@@ -46,6 +46,26 @@ public final class FileNames {
         return out.toString().strip() + mark;
     }
 
+    /**
+     * True when {@code name} holds {@code token} as a word of its own (a school code in "KHCTCL_79000123_2024"),
+     * case aside: not as a part of a longer code ("790001234").
+     */
+    public static boolean hasToken(String name, String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String t = token.toLowerCase(java.util.Locale.ROOT);
+        for (int i = n.indexOf(t); i >= 0; i = n.indexOf(t, i + 1)) {
+            int end = i + t.length();
+            if ((i == 0 || !Character.isLetterOrDigit(n.codePointBefore(i)))
+                    && (end == n.length() || !Character.isLetterOrDigit(n.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name's length as the disk counts it. */
     public static int bytes(String name) {
         return name.getBytes(StandardCharsets.UTF_8).length;

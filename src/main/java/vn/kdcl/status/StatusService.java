@@ -171,15 +171,15 @@ public class StatusService {
 
     /** The school's feedback workbooks: their names carry its code (vn.kdcl.feedback.FeedbackService#name). */
     List<Path> feedbackFor(String code) {
-        String safe = vn.kdcl.ingest.FileLifecycle.safe(code.strip()).toLowerCase(java.util.Locale.ROOT);
+        String safe = vn.kdcl.ingest.FileLifecycle.safe(code.strip());
         if (!Files.isDirectory(home.feedback())) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(home.feedback())) {
             return files.filter(f -> {
-                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                return name.contains(safe) && name.contains(vn.kdcl.feedback.FeedbackWriter.SUFFIX + ".")
-                        && !name.endsWith(".tmp");
+                String name = f.getFileName().toString();
+                return vn.kdcl.home.FileNames.hasToken(name, safe)
+                        && name.contains(vn.kdcl.feedback.FeedbackWriter.SUFFIX + ".") && !name.endsWith(".tmp");
             }).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + home.feedback(), e);
@@ -251,8 +251,10 @@ public class StatusService {
 
     /** Rejected files without a school code whose file name contains the code. */
     List<Version> rejectedNaming(String code) {
+        // LIKE narrows the rows; the code must then be a word of the name, not a part of a longer number
         return versionsWhere("s.school_code IS NULL AND s.status = 'REJECTED' AND LOWER(s.file_name) LIKE ? ESCAPE '!'",
-                "%" + code.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                "%" + code.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .stream().filter(v -> vn.kdcl.home.FileNames.hasToken(v.file(), code)).toList();
     }
 
     private List<Version> versionsWhere(String condition, String argument) {

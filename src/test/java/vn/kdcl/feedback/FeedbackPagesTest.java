@@ -110,6 +110,9 @@ class FeedbackPagesTest {
                 .isEqualTo("79000001_KHCTCL");
         assertThat(FeedbackService.name(row("inbox/Trường A/Kế hoạch.xlsx", "79000001")))
                 .isEqualTo("79000001_Kế hoạch");
+        // the code in another case, or only as a part of a longer number
+        assertThat(FeedbackService.name(row("inbox/db-th-001 kh.xlsx", "DB-TH-001"))).isEqualTo("db-th-001 kh");
+        assertThat(FeedbackService.name(row("inbox/KH_790000011.xlsx", "79000001"))).isEqualTo("79000001_KH_790000011");
         // a code typed with characters a file name cannot hold
         assertThat(FeedbackService.name(row("inbox/kh.xlsx", "79/000 01"))).isEqualTo("79-000-01_kh");
     }

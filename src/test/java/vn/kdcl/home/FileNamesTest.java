@@ -33,4 +33,15 @@ class FileNamesTest {
         assertThat(fitted.codePoints().limit(fitted.codePointCount(0, fitted.length()) - 1)).allMatch(cp -> cp == 0x1F600);
         assertThat(FileNames.bytes(fitted + ".xlsx")).isLessThanOrEqualTo(FileNames.MAX_BYTES);
     }
+
+    @Test
+    void aCodeIsFoundAsAWordOfItsOwn() {
+        assertThat(FileNames.hasToken("KHCTCL_79000123_2024-2025", "79000123")).isTrue();
+        assertThat(FileNames.hasToken("79000123_KHCTCL", "79000123")).isTrue();
+        assertThat(FileNames.hasToken("db-th-001 kế hoạch", "DB-TH-001")).isTrue();
+        assertThat(FileNames.hasToken("KHCTCL_790001234", "79000123")).isFalse();
+        assertThat(FileNames.hasToken("KHCTCL_179000123", "79000123")).isFalse();
+        assertThat(FileNames.hasToken("Trường79000123", "79000123")).isFalse();
+        assertThat(FileNames.hasToken("anything", "")).isFalse();
+    }
 }

@@ -48,6 +48,8 @@ class SchoolStatusTest {
         SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "20/9/2023"), "TT17/2018", second);
         Files.setLastModifiedTime(second, FileTime.from(Instant.parse("2023-09-20T08:00:00Z")));
         Files.writeString(home.inbox().resolve("KHCTCL_DB-TH-001_mat-khau.xlsx"), "%PDF-1.4 không phải sổ tính");
+        // another school's code that merely begins with this one's
+        Files.writeString(home.inbox().resolve("KHCTCL_DB-TH-0010.xlsx"), "cũng không phải sổ tính");
 
         try (AppContext app = AppContext.start(home)) {
             app.bean(ImportService.class).run(home.inbox());
@@ -66,12 +68,13 @@ class SchoolStatusTest {
                     "DB-TH-001_ke-hoach (sửa).phan-hoi.xlsx", "DB-TH-001_ke-hoach.phan-hoi.xlsx",
                     "KHCTCL_DB-TH-001_mat-khau_d8d1aa36.phan-hoi.xlsx");
             assertThat(status.feedbackFor("DB-TH-002")).isEmpty();
+            assertThat(byCode).doesNotContain("KHCTCL_DB-TH-0010");
 
             ByteArrayOutputStream overview = new ByteArrayOutputStream();
             Files.writeString(home.inbox().resolve("~$ke-hoach.xlsx"), "lock");
             status.print(new PrintStream(overview, true, StandardCharsets.UTF_8), null);
             assertThat(overview.toString(StandardCharsets.UTF_8))
-                    .contains("Chờ nhập (inbox): 0 tệp · Đã nhập (archive): 2 · Bị từ chối (rejected): 1");
+                    .contains("Chờ nhập (inbox): 0 tệp · Đã nhập (archive): 2 · Bị từ chối (rejected): 2");
 
             // by a part of the name, without accents: one school, or the choice
             assertThat(printed(status, "ptdtbt tieu hoc xa he muong")).startsWith("Trường DB-TH-001 — ");
