@@ -2,16 +2,12 @@ package vn.kdcl.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,39 +44,15 @@ final class InboxNames {
         if (!Files.isDirectory(inbox)) {
             return List.of();
         }
-        try {
-            Path root = InboxScanner.walkRoot(inbox);
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (dir.getFileName().toString().startsWith(".")) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (undecodable(dir)) {
-                        undecodable.add(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (undecodable(file)) {
-                        undecodable.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list inbox " + inbox, e);
-        }
+        InboxScanner.visit(inbox, (file, attrs) -> {
+            if (undecodable(file)) {
+                undecodable.add(file);
+            }
+        }, dir -> {
+            if (undecodable(dir)) {
+                undecodable.add(dir);
+            }
+        });
         // children before their folder: a child's path still holds the folder's old name
         undecodable.sort(Comparator.comparingInt(Path::getNameCount).reversed());
         List<Renamed> renamed = new ArrayList<>();

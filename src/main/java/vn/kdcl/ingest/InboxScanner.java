@@ -109,26 +109,41 @@ public class InboxScanner {
     }
 
     private static void walk(Path inbox, List<InboxFile> out) {
+        visit(inbox, (file, attrs) -> {
+            // Symlinks within the inbox are not followed: the inbox holds what officers dropped, nothing else.
+            // InboxArchives' own markers are not the officer's files: left out of the run altogether.
+            if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !InboxArchives.isMarker(file)) {
+                String rel = inbox.relativize(file).toString().replace('\\', '/');
+                out.add(new InboxFile(file, rel, null, attrs.isSymbolicLink() ? -1 : attrs.size(),
+                        attrs.lastModifiedTime().toInstant()));
+            }
+        }, dir -> { });
+    }
+
+    /**
+     * Walks the inbox as the scan sees it: where a linked inbox points, without hidden folders (a half-unpacked
+     * archive, .git, .Trash), every path given as seen through the inbox; folders are given before what they hold.
+     */
+    static void visit(Path inbox, java.util.function.BiConsumer<Path, BasicFileAttributes> onFile,
+                      java.util.function.Consumer<Path> onFolder) {
         try {
             Path root = walkRoot(inbox);
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    // hidden folders: a half-unpacked archive (InboxArchives), .git, .Trash and the like
-                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    onFolder.accept(viaInbox(inbox, root, dir));
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path found, BasicFileAttributes attrs) {
-                    // Symlinks within the inbox are not followed: the inbox holds what officers dropped, nothing else.
-                    // InboxArchives' own markers are not the officer's files: left out of the run altogether.
-                    Path file = viaInbox(inbox, root, found);
-                    if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !InboxArchives.isMarker(file)) {
-                        String rel = inbox.relativize(file).toString().replace('\\', '/');
-                        out.add(new InboxFile(file, rel, null, attrs.isSymbolicLink() ? -1 : attrs.size(),
-                                attrs.lastModifiedTime().toInstant()));
-                    }
+                    onFile.accept(viaInbox(inbox, root, found), attrs);
                     return FileVisitResult.CONTINUE;
                 }
 
