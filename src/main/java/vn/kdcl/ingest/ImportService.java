@@ -81,7 +81,9 @@ public class ImportService {
                 ? new RunReport.Feedback(context.getInt(RunReport.FEEDBACK_WRITTEN), context.getInt(RunReport.FEEDBACK_FAILED),
                         (List<String>) context.get(RunReport.FEEDBACK_NAMES))
                 : null;
-        return new RunReport(runId, null, null, runFiles.entries(runId), unpacked, feedback);
+        @SuppressWarnings("unchecked")
+        List<String> unmoved = (List<String>) context.get(RunReport.UNMOVED);
+        return new RunReport(runId, null, null, runFiles.entries(runId), unpacked, feedback, unmoved);
     }
 
     public void printSummary(RunReport report, PrintStream out) {
@@ -100,6 +102,8 @@ public class ImportService {
         report.files().stream().filter(f -> f.status().equals(FileStatus.IGNORED.name())
                         && !InboxScanner.isTemporary(Path.of(f.file())))
                 .forEach(f -> out.printf("  ! %s: %s%n", f.file(), f.findings().isEmpty() ? "" : f.findings().get(0).message()));
+        report.unmoved().forEach(f -> out.printf("  ! %s: đã nhập nhưng chưa chuyển được khỏi hộp thư đến (tệp đang mở trong"
+                + " chương trình khác?); lần chạy sau sẽ chuyển.%n", f));
         out.println("Báo cáo chi tiết: " + home.runs().resolve(report.runId() + ".json"));
         RunReport.Feedback feedback = report.feedback();
         if (feedback != null && feedback.written() > 0) {

@@ -1,7 +1,9 @@
 package vn.kdcl.ingest;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,19 +52,31 @@ class PlaceTasklet implements Tasklet {
         List<RunFiles.Row> rows = runFiles.outcomes(run.runId());
         Map<String, SubmissionStore.Known> knownBySha = store.findByShas(rows.stream()
                 .filter(r -> MOVED.contains(r.status())).map(RunFiles.Row::sha256).toList());
+        List<String> unmoved = new ArrayList<>();
         for (RunFiles.Row row : rows) {
             if (!MOVED.contains(row.status()) || row.sha256() == null) {
                 continue;
             }
             Optional.ofNullable(knownBySha.get(row.sha256())).ifPresent(known -> {
                 Path source = run.source(row.file());
-                String placed = lifecycle.place(source, known.storedPath());
-                boolean rejected = SubmissionStore.State.REJECTED.name().equals(known.state());
-                if (rejected && placed.equals(known.storedPath())
-                        && !Files.exists(home.root().resolve(known.storedPath() + FileLifecycle.WHY))) {
-                    lifecycle.writeWhy(known.storedPath(), source.getFileName().toString(), store.findings(known.id()));
+                try {
+                    String placed = lifecycle.place(source, known.storedPath());
+                    boolean rejected = SubmissionStore.State.REJECTED.name().equals(known.state());
+                    if (rejected && placed.equals(known.storedPath())
+                            && !Files.exists(home.root().resolve(known.storedPath() + FileLifecycle.WHY))) {
+                        lifecycle.writeWhy(known.storedPath(), source.getFileName().toString(), store.findings(known.id()));
+                    }
+                } catch (UncheckedIOException e) {
+                    // open in Excel on Windows, a folder that cannot be written…: its data is stored, and the next
+                    // run finds the file again as known content and moves it then; the other files go on
+                    log.warn("Cannot move {} now: {}", source, e.getCause() == null ? e.toString() : e.getCause().toString());
+                    unmoved.add(row.file());
                 }
             });
+        }
+        if (!unmoved.isEmpty()) {
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .put(RunReport.UNMOVED, new ArrayList<>(unmoved));
         }
         return RepeatStatus.FINISHED;
     }

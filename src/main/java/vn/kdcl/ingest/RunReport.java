@@ -8,11 +8,11 @@ import vn.kdcl.check.Finding;
 
 /**
  * runs/&lt;runId&gt;.json exactly as CONTRACT.md specifies; {@code unpacked} (zip archives the run unpacked, said in
- * Vietnamese) and {@code feedback} (what the feedback step wrote, null when it is off) are for the console summary
- * and not part of the file.
+ * Vietnamese), {@code feedback} (what the feedback step wrote, null when it is off) and {@code unmoved} (files that
+ * could not be moved out of the inbox this time) are for the console summary and not part of the file.
  */
 public record RunReport(String runId, String startedAt, String finishedAt, List<FileEntry> files,
-                        @JsonIgnore List<String> unpacked, @JsonIgnore Feedback feedback) {
+                        @JsonIgnore List<String> unpacked, @JsonIgnore Feedback feedback, @JsonIgnore List<String> unmoved) {
 
     /** Job execution context keys through which the feedback step tells the summary what it wrote. */
     public static final String FEEDBACK_WRITTEN = "kdcl.feedback.written";
@@ -21,12 +21,16 @@ public record RunReport(String runId, String startedAt, String finishedAt, List<
     /** Names of feedback workbooks the summary lists; the rest are counted. */
     public static final int FEEDBACK_LISTED = 20;
 
+    /** Job execution context key: files of the run stored in the database but not yet moved out of the inbox. */
+    public static final String UNMOVED = "kdcl.unmoved";
+
     public RunReport {
         unpacked = unpacked == null ? List.of() : List.copyOf(unpacked);
+        unmoved = unmoved == null ? List.of() : List.copyOf(unmoved);
     }
 
     public RunReport(String runId, String startedAt, String finishedAt, List<FileEntry> files) {
-        this(runId, startedAt, finishedAt, files, List.of(), null);
+        this(runId, startedAt, finishedAt, files, List.of(), null, List.of());
     }
 
     /** Feedback workbooks written in the run: how many, how many failed, the first names. */

@@ -119,7 +119,7 @@ class FeedbackImportTest {
         KdclHome home = new KdclHome(dir.resolve("data")).create();
         List<String> names = java.util.stream.IntStream.range(0, RunReport.FEEDBACK_LISTED)
                 .mapToObj(i -> "790000%02d_KHCTCL.phan-hoi.xlsx".formatted(i)).toList();
-        RunReport report = new RunReport("run", null, null, List.of(), List.of(), new RunReport.Feedback(25, 2, names));
+        RunReport report = new RunReport("run", null, null, List.of(), List.of(), new RunReport.Feedback(25, 2, names), List.of());
         try (AppContext app = AppContext.start(home)) {
             assertThat(summary(app, report)).containsSubsequence("Phản hồi gửi trường (25 tệp .phan-hoi)",
                     "  79000000_KHCTCL.phan-hoi.xlsx", "  79000019_KHCTCL.phan-hoi.xlsx", "  … và 5 tệp khác",
