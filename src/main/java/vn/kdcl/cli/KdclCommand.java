@@ -16,7 +16,7 @@ import vn.kdcl.home.KdclHome;
                 + "Consolidates schools' quality improvement plans for an education office.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
                 StatusCommand.class, ReportCommand.class,
-                NightlyCommand.class, ServeCommand.class, RepairCommand.class,
+                NightlyCommand.class, ServeCommand.class, WithdrawCommand.class, RepairCommand.class,
                 CommandLine.HelpCommand.class})
 public class KdclCommand implements Runnable {
 

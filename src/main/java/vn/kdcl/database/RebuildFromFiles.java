@@ -36,7 +36,8 @@ import vn.kdcl.ingest.FileLifecycle;
  * <p>What the originals cannot give back: the history of import runs (the run reports stay in {@code runs/}). The
  * names the files had when they arrived come from those reports, under {@code inbox/khoi-phuc-<time>/}. Versions
  * are numbered again in the order of the files' times, as the import always orders them. Copies in
- * {@code archive/duplicates/} and unpacked zip archives are not read again: their content is among the originals.
+ * {@code archive/duplicates/} and unpacked zip archives are not read again: their content is among the originals;
+ * nor are the files in {@code archive/withdrawn/} (kdcl withdraw): they stay out of the new database.
  */
 public final class RebuildFromFiles {
 

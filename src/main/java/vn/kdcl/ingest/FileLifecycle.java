@@ -126,7 +126,7 @@ public class FileLifecycle {
     }
 
     /** {@code dir/name}, or "stem (2).ext", "stem (3).ext", … when that is taken. */
-    static Path uniqueIn(Path dir, String name) {
+    public static Path uniqueIn(Path dir, String name) {
         Path p = dir.resolve(name);
         int dot = name.lastIndexOf('.');
         String stem = dot < 0 ? name : name.substring(0, dot);

@@ -49,11 +49,13 @@ public class StatusService {
         out.println("Thư mục dữ liệu: " + home.root());
         long duplicates = countFiles(home.archive().resolve("duplicates"));
         long zips = countFiles(home.archive().resolve("zips"));
+        long withdrawn = countFiles(home.archive().resolve("withdrawn"));
         out.printf("  Chờ nhập (inbox): %d tệp · Đã nhập (archive): %d · Bị từ chối (rejected): %d%n",
-                countWaiting(home.inbox()), countFiles(home.archive()) - duplicates - zips, countFiles(home.rejected()));
-        if (duplicates + zips > 0) {
-            out.printf("  Bản trùng đã bỏ qua (archive/duplicates): %d · Tệp nén đã giải nén (archive/zips): %d%n",
-                    duplicates, zips);
+                countWaiting(home.inbox()), countFiles(home.archive()) - duplicates - zips - withdrawn,
+                countFiles(home.rejected()));
+        if (duplicates + zips + withdrawn > 0) {
+            out.printf("  Bản trùng đã bỏ qua (archive/duplicates): %d · Tệp nén đã giải nén (archive/zips): %d%s%n",
+                    duplicates, zips, withdrawn > 0 ? " · Hồ sơ đã rút (archive/withdrawn): " + withdrawn : "");
         }
 
         out.println("\nCác lần nhập gần nhất:");
@@ -87,9 +89,9 @@ public class StatusService {
         if (byYear.isEmpty()) {
             out.println("  (chưa có hồ sơ)");
         }
-        byYear.forEach((year, m) -> out.printf("  %s: đang dùng %s, đã thay thế %s, lưu lịch sử %s, bị từ chối %s%n", year,
+        byYear.forEach((year, m) -> out.printf("  %s: đang dùng %s, đã thay thế %s, lưu lịch sử %s, bị từ chối %s%s%n", year,
                 m.getOrDefault("CURRENT", 0), m.getOrDefault("SUPERSEDED", 0), m.getOrDefault("HISTORY", 0),
-                m.getOrDefault("REJECTED", 0)));
+                m.getOrDefault("REJECTED", 0), m.containsKey("WITHDRAWN") ? ", đã rút " + m.get("WITHDRAWN") : ""));
 
         Optional<Registry> reg = registry.current();
         if (reg.isEmpty()) {
@@ -211,6 +213,7 @@ public class StatusService {
             case "SUPERSEDED" -> "đã thay thế";
             case "HISTORY" -> "lưu lịch sử (cũ hơn bản đang dùng)";
             case "REJECTED" -> "BỊ TỪ CHỐI";
+            case "WITHDRAWN" -> "ĐÃ RÚT (kdcl withdraw)";
             default -> status;
         };
     }

@@ -29,7 +29,7 @@ import vn.kdcl.check.Finding;
 @Repository
 public class SubmissionStore {
 
-    public enum State { CURRENT, SUPERSEDED, HISTORY, REJECTED }
+    public enum State { CURRENT, SUPERSEDED, HISTORY, REJECTED, WITHDRAWN }
 
     /** A file content already known to the database. */
     public record Known(long id, String state, String storedPath, String schoolCode, String schoolYear) {
@@ -85,6 +85,50 @@ public class SubmissionStore {
     public boolean isStoredPathTaken(String storedPath) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE stored_path = ?", Integer.class, storedPath);
         return n != null && n > 0;
+    }
+
+    /** A stored file as an officer finds it, with what tells it apart. */
+    public record Match(long id, String state, String storedPath, String fileName, String schoolCode,
+                        String schoolYear, Integer version) {
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<Match> MATCH = (rs, i) -> new Match(rs.getLong(1),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7));
+
+    /**
+     * The stored files an officer's words name: the stored path ("archive/…"), the name the file arrived with
+     * (whole, or its last part), or the start of its content hash (eight or more hex digits).
+     */
+    public List<Match> find(String query) {
+        String q = query.strip().replace('\\', '/');
+        String hash = q.matches("[0-9a-fA-F]{8,64}") ? q.toLowerCase(java.util.Locale.ROOT) + "%" : "-";
+        return jdbc.query("""
+                SELECT id, status, stored_path, file_name, school_code, school_year, version FROM submission
+                WHERE stored_path = ? OR file_name = ? OR file_name LIKE ? ESCAPE '!' OR sha256 LIKE ?
+                ORDER BY received_at, id""", MATCH, q, q, "%/" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_"), hash);
+    }
+
+    /**
+     * Marks an accepted file WITHDRAWN (sent by mistake: the wrong school, a test) and records where its file now
+     * is. When it was the school's CURRENT file, the newest of the school's other accepted files for that year
+     * (by received time, content hash breaking ties, as when they were imported) becomes CURRENT; returns it.
+     */
+    public Optional<Match> withdraw(long id, String storedPath) {
+        Match m = jdbc.queryForObject("SELECT id, status, stored_path, file_name, school_code, school_year, version "
+                + "FROM submission WHERE id = ?", MATCH, id);
+        jdbc.update("UPDATE submission SET status = 'WITHDRAWN', stored_path = ? WHERE id = ?", storedPath, id);
+        if (!State.CURRENT.name().equals(m.state())) {
+            return Optional.empty();
+        }
+        List<Match> next = jdbc.query("""
+                SELECT id, status, stored_path, file_name, school_code, school_year, version FROM submission
+                WHERE school_code = ? AND school_year = ? AND status IN ('SUPERSEDED', 'HISTORY')
+                ORDER BY received_at DESC, sha256 DESC""", MATCH, m.schoolCode(), m.schoolYear());
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.update("UPDATE submission SET status = 'CURRENT' WHERE id = ?", next.get(0).id());
+        return Optional.of(next.get(0));
     }
 
     /** Stores a rejected file: metadata and the findings that explain why. */

@@ -1,0 +1,117 @@
+package vn.kdcl.withdraw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.kdcl.cli.AppContext;
+import vn.kdcl.cli.Captured;
+import vn.kdcl.cli.KdclCommand;
+import vn.kdcl.export.ExportService;
+import vn.kdcl.export.ExportedSchool;
+import vn.kdcl.home.KdclHome;
+import vn.kdcl.ingest.ImportService;
+import vn.kdcl.ingest.RunReport;
+import vn.kdcl.ingest.SampleWorkbooks;
+import vn.kdcl.submission.SubmissionStore;
+
+/** {@code kdcl withdraw}: a file sent by mistake stops counting, and the school's previous file counts again. */
+class WithdrawTest {
+
+    @TempDir
+    Path dir;
+
+    private static void plan(KdclHome home, String code, String signed, String name, String time) throws Exception {
+        Path f = home.inbox().resolve(name);
+        SampleWorkbooks.write(SampleWorkbooks.heMuong(code, signed), "TT17/2018", f);
+        Files.setLastModifiedTime(f, FileTime.from(Instant.parse(time)));
+    }
+
+    private static List<ExportedSchool> export(KdclHome home) {
+        try (AppContext app = AppContext.start(home)) {
+            return app.bean(ExportService.class).schools(null);
+        }
+    }
+
+    private static String run(KdclHome home, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = home.root().toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Captured.out(() -> assertThat(KdclCommand.execute(all)).isZero());
+    }
+
+    @Test
+    void theSchoolsPreviousFileCountsAgainAndNothingIsDeleted() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        plan(home, "DB-TH-001", "13/9/2023", "kh.xlsx", "2023-09-13T08:00:00Z");
+        plan(home, "DB-TH-001", "20/9/2023", "kh (sửa).xlsx", "2023-09-20T08:00:00Z");
+        Files.writeString(home.inbox().resolve("hong.xlsx"), "không phải sổ tính");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        ExportedSchool before = export(home).get(0);
+        assertThat(before.submission().version()).isEqualTo(2);
+        String second = before.submission().storedPath();
+
+        // without --yes it only says what it would do; the start of the content hash names the file too
+        assertThat(run(home, "withdraw", second)).contains("Sẽ rút: " + second, "phiên bản 2, đang dùng",
+                "Chạy lại với --yes");
+        assertThat(run(home, "withdraw", before.submission().sha256().substring(0, 8))).contains("Sẽ rút: " + second);
+        assertThat(export(home).get(0).submission().version()).isEqualTo(2);
+
+        String done = run(home, "withdraw", "kh (sửa).xlsx", "--yes");
+
+        assertThat(done).contains("Đã rút: " + second, "archive/withdrawn/",
+                "Hồ sơ đang dùng của trường DB-TH-001 năm học 2023-2024 bây giờ là phiên bản 1");
+        ExportedSchool after = export(home).get(0);
+        assertThat(after.submission().version()).isEqualTo(1);
+        assertThat(after.submission().file()).isEqualTo("inbox/kh.xlsx");
+        assertThat(home.root().resolve(second)).doesNotExist();
+        Path withdrawn = home.archive().resolve("withdrawn").resolve(Path.of(second).getFileName());
+        assertThat(withdrawn).exists();
+        assertThat(run(home, "status", "--school", "DB-TH-001")).contains("ĐÃ RÚT", "archive/withdrawn/");
+        assertThat(run(home, "status")).contains("đã rút 1", "Hồ sơ đã rút (archive/withdrawn): 1")
+                .contains("Đã nhập (archive): 1");
+
+        // the same content sent again is known; withdrawing the last file leaves the school without one
+        Files.copy(withdrawn, home.inbox().resolve("gui-lai.xlsx"));
+        try (AppContext app = AppContext.start(home)) {
+            RunReport again = app.bean(ImportService.class).run(home.inbox());
+            assertThat(again.files()).extracting(RunReport.FileEntry::status).containsExactly("SKIPPED_DUPLICATE");
+        }
+        assertThat(run(home, "withdraw", "kh.xlsx", "--yes"))
+                .contains("Trường DB-TH-001 không còn hồ sơ đang dùng cho năm học 2023-2024");
+        assertThat(export(home)).isEmpty();
+    }
+
+    @Test
+    void anUnknownAmbiguousOrRejectedFileIsRefused() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        plan(home, "DB-TH-001", "13/9/2023", "a/kh.xlsx", "2023-09-13T08:00:00Z");
+        plan(home, "DB-TH-002", "13/9/2023", "b/kh.xlsx", "2023-09-13T08:00:00Z");
+        Files.writeString(home.inbox().resolve("hong.xlsx"), "không phải sổ tính");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        String root = home.root().toString();
+        assertThat(Captured.err(() -> assertThat(KdclCommand.execute("--home", root, "withdraw", "khong-co.xlsx", "--yes"))
+                .isEqualTo(1))).contains("Không có hồ sơ nào");
+        assertThat(Captured.err(() -> assertThat(KdclCommand.execute("--home", root, "withdraw", "kh.xlsx", "--yes"))
+                .isEqualTo(1))).contains("Có 2 hồ sơ khớp", "trường DB-TH-001", "trường DB-TH-002");
+        assertThat(Captured.err(() -> assertThat(KdclCommand.execute("--home", root, "withdraw", "hong.xlsx", "--yes"))
+                .isEqualTo(1))).contains("đã bị từ chối");
+        try (AppContext app = AppContext.start(home)) {
+            assertThat(app.bean(SubmissionStore.class).find("inbox/a/kh.xlsx")).singleElement()
+                    .satisfies(m -> assertThat(m.state()).isEqualTo("CURRENT"));
+        }
+        assertThat(export(home)).hasSize(2);
+    }
+}
