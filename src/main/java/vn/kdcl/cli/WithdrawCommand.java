@@ -70,17 +70,7 @@ class WithdrawCommand implements Callable<Integer> {
     private static String describe(Match m) {
         return m.storedPath() + " (tệp " + m.fileName() + (m.schoolCode() == null ? "" : ", trường " + m.schoolCode())
                 + (m.schoolYear() == null ? "" : ", năm học " + m.schoolYear())
-                + (m.version() == null ? "" : ", phiên bản " + m.version()) + ", " + state(m.state()) + ")";
-    }
-
-    private static String state(String s) {
-        return switch (s) {
-            case "CURRENT" -> "đang dùng";
-            case "SUPERSEDED" -> "đã thay thế";
-            case "HISTORY" -> "lưu lịch sử";
-            case "REJECTED" -> "bị từ chối";
-            case "WITHDRAWN" -> "đã rút";
-            default -> s;
-        };
+                + (m.version() == null ? "" : ", phiên bản " + m.version()) + ", "
+                + vn.kdcl.status.StatusService.statusLabel(m.state()) + ")";
     }
 }

@@ -207,7 +207,8 @@ public class StatusService {
         }
     }
 
-    private static String statusLabel(String status) {
+    /** A stored file's state as status and withdraw print it. */
+    public static String statusLabel(String status) {
         return switch (status) {
             case "CURRENT" -> "ĐANG DÙNG";
             case "SUPERSEDED" -> "đã thay thế";

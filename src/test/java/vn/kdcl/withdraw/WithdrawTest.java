@@ -62,7 +62,7 @@ class WithdrawTest {
         String second = before.submission().storedPath();
 
         // without --yes it only says what it would do; the start of the content hash names the file too
-        assertThat(run(home, "withdraw", second)).contains("Sẽ rút: " + second, "phiên bản 2, đang dùng",
+        assertThat(run(home, "withdraw", second)).contains("Sẽ rút: " + second, "phiên bản 2, ĐANG DÙNG",
                 "Chạy lại với --yes");
         assertThat(run(home, "withdraw", before.submission().sha256().substring(0, 8))).contains("Sẽ rút: " + second);
         assertThat(export(home).get(0).submission().version()).isEqualTo(2);
