@@ -90,6 +90,13 @@ class WithdrawTest {
         assertThat(run(home, "withdraw", "kh.xlsx", "--yes"))
                 .contains("Trường DB-TH-001 không còn hồ sơ đang dùng cho năm học 2023-2024");
         assertThat(export(home)).isEmpty();
+
+        // a database built again from the original files leaves the withdrawn ones out
+        run(home, "repair", "--from-files");
+        assertThat(export(home)).isEmpty();
+        try (java.util.stream.Stream<Path> kept = Files.list(home.archive().resolve("withdrawn"))) {
+            assertThat(kept).hasSize(2);
+        }
     }
 
     @Test
