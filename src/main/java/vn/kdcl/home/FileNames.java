@@ -9,6 +9,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class FileNames {
 
+    /** A file name cut before its last dot: "Kế hoạch 2024" and ".xlsx" (no extension: the whole name and ""). */
+    public record Parts(String stem, String ext) {
+
+        public static Parts of(String name) {
+            int dot = name.lastIndexOf('.');
+            return dot < 0 ? new Parts(name, "") : new Parts(name.substring(0, dot), name.substring(dot));
+        }
+    }
+
     /** Bytes of UTF-8 a file name may have. */
     public static final int MAX_BYTES = 255;
 

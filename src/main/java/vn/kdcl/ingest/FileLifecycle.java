@@ -37,11 +37,9 @@ public class FileLifecycle {
      * its ".why.txt" would not fit on the disk.
      */
     public static String rejectedPath(String fileName, String sha256, boolean nameTaken) {
-        int dot = fileName.lastIndexOf('.');
-        String stem = dot < 0 ? fileName : fileName.substring(0, dot);
-        String ext = dot < 0 ? "" : fileName.substring(dot);
-        String tail = (nameTaken ? "_" + sha256.substring(0, 8) : "") + ext;
-        return "rejected/" + FileNames.fit(stem, tail + WHY) + tail;
+        FileNames.Parts name = FileNames.Parts.of(fileName);
+        String tail = (nameTaken ? "_" + sha256.substring(0, 8) : "") + name.ext();
+        return "rejected/" + FileNames.fit(name.stem(), tail + WHY) + tail;
     }
 
     /** The explanation beside a rejected file: {@code <stored name>.why.txt}. */
@@ -69,12 +67,9 @@ public class FileLifecycle {
      * content is there already); returns where it went, relative to the home.
      */
     public String placeArchive(Path zip, String sha256) {
-        String name = zip.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot < 0 ? name : name.substring(0, dot);
-        String ext = dot < 0 ? "" : name.substring(dot);
+        FileNames.Parts name = FileNames.Parts.of(zip.getFileName().toString());
         String prefix = sha256.substring(0, 8) + "_";
-        return place(zip, "archive/zips/" + prefix + FileNames.fit(stem, prefix + ext) + ext);
+        return place(zip, "archive/zips/" + prefix + FileNames.fit(name.stem(), prefix + name.ext()) + name.ext());
     }
 
     /** Writes rejected/&lt;name&gt;.why.txt in Vietnamese beside a rejected file. */
@@ -128,12 +123,10 @@ public class FileLifecycle {
     /** {@code dir/name}, or "stem (2).ext", "stem (3).ext", … when that is taken. */
     public static Path uniqueIn(Path dir, String name) {
         Path p = dir.resolve(name);
-        int dot = name.lastIndexOf('.');
-        String stem = dot < 0 ? name : name.substring(0, dot);
-        String ext = dot < 0 ? "" : name.substring(dot);
+        FileNames.Parts parts = FileNames.Parts.of(name);
         for (int i = 2; Files.exists(p); i++) {
-            String tail = " (" + i + ")" + ext;
-            p = dir.resolve(FileNames.fit(stem, tail) + tail);
+            String tail = " (" + i + ")" + parts.ext();
+            p = dir.resolve(FileNames.fit(parts.stem(), tail) + tail);
         }
         return p;
     }

@@ -57,11 +57,8 @@ final class InboxNames {
         undecodable.sort(Comparator.comparingInt(Path::getNameCount).reversed());
         List<Renamed> renamed = new ArrayList<>();
         for (Path p : undecodable) {
-            String name = decode(rawName(p));
-            int dot = name.lastIndexOf('.');
-            String stem = dot > 0 ? name.substring(0, dot) : name;
-            String ext = dot > 0 ? name.substring(dot) : "";
-            Path target = FileLifecycle.uniqueIn(p.getParent(), FileNames.fit(stem, ext) + ext);
+            FileNames.Parts name = FileNames.Parts.of(decode(rawName(p)));
+            Path target = FileLifecycle.uniqueIn(p.getParent(), FileNames.fit(name.stem(), name.ext()) + name.ext());
             try {
                 Files.move(p, target);
                 log.info("Renamed {} to {}: its name was not UTF-8", p, target.getFileName());
