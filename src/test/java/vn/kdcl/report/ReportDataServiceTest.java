@@ -336,7 +336,13 @@ class ReportDataServiceTest {
         Path province = home.reports().resolve(YEAR).resolve("province.pdf");
         assertThat(province).isNotEmptyFile();
         assertThat(pdfText(province)).contains("TỔNG HỢP KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG TOÀN TỈNH", U1, U2);
-        assertThat(pdfText(u1.resolve("dashboard.pdf"))).contains("Kinh phí dự kiến của các nhiệm vụ theo tiêu chuẩn");
+        String dashboard = pdfText(u1.resolve("dashboard.pdf"));
+        assertThat(dashboard).contains("Kinh phí dự kiến của các nhiệm vụ theo tiêu chuẩn");
+        // the table by school ends with its sums, among them the unit's total of section 3
+        String total = dashboard.substring(dashboard.indexOf("Tổng cộng")).split("\\s+")[2];
+        assertThat(total).matches("[0-9.]+");
+        String bySchool = dashboard.substring(dashboard.lastIndexOf("7. Kinh phí dự kiến theo trường"));
+        assertThat(bySchool.substring(bySchool.indexOf("Tổng cộng"))).contains(total);
         assertThat(KdclCommand.execute("--home", home.root().toString(), "report", "--year", "2024")).isEqualTo(2);
     }
 
