@@ -257,7 +257,7 @@ public class StatusService {
     List<Version> rejectedNaming(String code) {
         // LIKE narrows the rows; the code must then be a word of the name, not a part of a longer number
         return versionsWhere("s.school_code IS NULL AND s.status = 'REJECTED' AND LOWER(s.file_name) LIKE ? ESCAPE '!'",
-                "%" + code.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                "%" + vn.kdcl.submission.SubmissionStore.likeLiteral(code.toLowerCase(java.util.Locale.ROOT)) + "%")
                 .stream().filter(v -> vn.kdcl.home.FileNames.hasToken(v.file(), code)).toList();
     }
 

@@ -92,8 +92,15 @@ public class SubmissionStore {
                         String schoolYear, Integer version) {
     }
 
+    /** The columns of a {@link Match}, in the order {@link #MATCH} reads them. */
+    private static final String MATCH_COLUMNS = "id, status, stored_path, file_name, school_code, school_year, version";
     private static final org.springframework.jdbc.core.RowMapper<Match> MATCH = (rs, i) -> new Match(rs.getLong(1),
             rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7));
+
+    /** {@code s} matched literally by {@code LIKE ? ESCAPE '!'}: its own "!", "%" and "_" escaped. */
+    public static String likeLiteral(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
 
     /**
      * The stored files an officer's words name: the stored path ("archive/…"), the name the file arrived with
@@ -102,10 +109,10 @@ public class SubmissionStore {
     public List<Match> find(String query) {
         String q = query.strip().replace('\\', '/');
         String hash = q.matches("[0-9a-fA-F]{8,64}") ? q.toLowerCase(java.util.Locale.ROOT) + "%" : "-";
-        return jdbc.query("""
-                SELECT id, status, stored_path, file_name, school_code, school_year, version FROM submission
+        return jdbc.query("SELECT " + MATCH_COLUMNS + """
+                 FROM submission
                 WHERE stored_path = ? OR file_name = ? OR file_name LIKE ? ESCAPE '!' OR sha256 LIKE ?
-                ORDER BY received_at, id""", MATCH, q, q, "%/" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_"), hash);
+                ORDER BY received_at, id""", MATCH, q, q, "%/" + likeLiteral(q), hash);
     }
 
     /**
@@ -114,14 +121,13 @@ public class SubmissionStore {
      * (by received time, content hash breaking ties, as when they were imported) becomes CURRENT; returns it.
      */
     public Optional<Match> withdraw(long id, String storedPath) {
-        Match m = jdbc.queryForObject("SELECT id, status, stored_path, file_name, school_code, school_year, version "
-                + "FROM submission WHERE id = ?", MATCH, id);
+        Match m = jdbc.queryForObject("SELECT " + MATCH_COLUMNS + " FROM submission WHERE id = ?", MATCH, id);
         jdbc.update("UPDATE submission SET status = 'WITHDRAWN', stored_path = ? WHERE id = ?", storedPath, id);
         if (!State.CURRENT.name().equals(m.state())) {
             return Optional.empty();
         }
-        List<Match> next = jdbc.query("""
-                SELECT id, status, stored_path, file_name, school_code, school_year, version FROM submission
+        List<Match> next = jdbc.query("SELECT " + MATCH_COLUMNS + """
+                 FROM submission
                 WHERE school_code = ? AND school_year = ? AND status IN ('SUPERSEDED', 'HISTORY')
                 ORDER BY received_at DESC, sha256 DESC""", MATCH, m.schoolCode(), m.schoolYear());
         if (next.isEmpty()) {
