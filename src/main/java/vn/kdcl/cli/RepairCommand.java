@@ -43,8 +43,7 @@ class RepairCommand implements Callable<Integer> {
         try (HomeLock lock = HomeLock.acquire(home)) {
             if (fromFiles) {
                 if (repair.inUse()) {
-                    System.err.println("Lỗi: cơ sở dữ liệu " + repair.file() + " đang được một chương trình kdcl khác sử"
-                            + " dụng (kdcl serve?); hãy dừng chương trình đó rồi chạy lại kdcl repair --from-files.");
+                    System.err.println("Lỗi: " + repair.inUseMessage("kdcl repair --from-files"));
                     return 1;
                 }
                 rebuildFromFiles(home);

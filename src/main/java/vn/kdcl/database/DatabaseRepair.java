@@ -100,12 +100,28 @@ public final class DatabaseRepair {
         return home.db().resolve(NAME + ".mv.db");
     }
 
+    /** The time that names what one repair keeps and stages ("20241001-030405"). */
+    static String stamp(Clock clock) {
+        return LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
+    /** Where a repair keeps the old database: {@code db/ban-cu-<stamp>/}. */
+    static Path keptFolder(KdclHome home, String stamp) {
+        return home.db().resolve("ban-cu-" + stamp);
+    }
+
+    /** What an officer is told when another process has the database open; {@code command} is what to run again. */
+    public String inUseMessage(String command) {
+        return "Cơ sở dữ liệu " + file() + " đang được một chương trình kdcl khác sử dụng (kdcl serve?); hãy dừng "
+                + "chương trình đó rồi chạy lại " + command + ".";
+    }
+
     public Result repair() {
         Path file = file();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("Chưa có cơ sở dữ liệu " + file + ": không có gì để sửa.");
         }
-        Path kept = home.db().resolve("ban-cu-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path kept = keptFolder(home, stamp(clock));
         Path copy = kept.resolve(file.getFileName());
         try {
             // the damaged file exactly as it was, before H2 opens it (opening writes to it)
@@ -118,8 +134,7 @@ public final class DatabaseRepair {
                 if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                     Files.delete(copy);
                     Files.delete(kept);
-                    throw new IllegalStateException("Cơ sở dữ liệu " + file + " đang được một chương trình kdcl khác sử "
-                            + "dụng (kdcl serve?); hãy dừng chương trình đó rồi chạy lại kdcl repair.", e);
+                    throw new IllegalStateException(inUseMessage("kdcl repair"), e);
                 }
                 throw new IllegalStateException("Không đọc được dữ liệu trong " + file + " (" + e.getMessage()
                         + "), nên không dựng lại được; tệp không bị thay đổi (bản sao ở " + copy + "). Hãy khôi phục "

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,8 +67,8 @@ public final class RebuildFromFiles {
      * schools had theirs when their files first came in) then builds the new database from them.
      */
     public Prepared prepare() {
-        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path kept = home.db().resolve("ban-cu-" + stamp);
+        String stamp = DatabaseRepair.stamp(clock);
+        Path kept = DatabaseRepair.keptFolder(home, stamp);
         Path staging = home.inbox().resolve("khoi-phuc-" + stamp);
         List<Path> originals = originals();
         try {
