@@ -9,7 +9,9 @@ import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -35,19 +37,22 @@ public final class DemoArchive {
      */
     public static Optional<Zipped> zipOneUnit(Path inbox) {
         try (Stream<Path> dirs = Files.list(inbox)) {
-            Optional<Path> unit = dirs.filter(Files::isDirectory).filter(d -> files(d).size() >= 2 && qualifies(d))
-                    .min(Comparator.comparingInt((Path d) -> files(d).size()).thenComparing(Path::toString));
+            // each folder's files listed once
+            Map<Path, List<Path>> units = new TreeMap<>();
+            dirs.filter(Files::isDirectory).forEach(d -> units.put(d, files(d)));
+            Optional<Map.Entry<Path, List<Path>>> unit = units.entrySet().stream()
+                    .filter(e -> e.getValue().size() >= 2 && qualifies(e.getValue()))
+                    .min(Comparator.comparingInt(e -> e.getValue().size()));
             if (unit.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(zip(unit.get()));
+            return Optional.of(zip(unit.get().getKey(), unit.get().getValue()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + inbox, e);
         }
     }
 
-    private static Zipped zip(Path folder) throws IOException {
-        List<Path> files = files(folder);
+    private static Zipped zip(Path folder, List<Path> files) throws IOException {
         Path archive = folder.resolveSibling(folder.getFileName() + ".zip");
         FileTime newest = FileTime.fromMillis(0);
         try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -63,19 +68,17 @@ public final class DemoArchive {
             }
         }
         Files.setLastModifiedTime(archive, newest);
-        for (Path f : files) {
-            Files.delete(f);
-        }
+        // the folder and everything in it (all zipped: qualifies() allows nothing else), deepest first
         try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path dir : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(dir);
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
         return new Zipped(archive, files.size());
     }
 
-    private static boolean qualifies(Path folder) {
-        return files(folder).stream().map(f -> f.getFileName().toString()).allMatch(name -> !name.startsWith("~$")
+    private static boolean qualifies(List<Path> files) {
+        return files.stream().map(f -> f.getFileName().toString()).allMatch(name -> !name.startsWith("~$")
                 && !name.startsWith(".") && vn.kdcl.ingest.read.WorkbookReader.hasWorkbookName(name.toLowerCase(Locale.ROOT)));
     }
 
