@@ -41,6 +41,8 @@ public final class ReadBenchmark {
 
     private static final int THREADS = 2;
     private static final XMLInputFactory XML = new com.fasterxml.aalto.stax.InputFactoryImpl();
+    /** The StAX every JDK carries (javax.xml.stream's default implementation), for the second floor. */
+    private static final XMLInputFactory JDK_XML = XMLInputFactory.newDefaultFactory();
 
     interface FileTask {
         long run(Path file) throws Exception;
@@ -68,6 +70,8 @@ public final class ReadBenchmark {
 
         WorkbookReader reader = new WorkbookReader();
         FileTask bare = ReadBenchmark::bareRead;
+        FileTask bareJdk = ReadBenchmark::bareReadJdk;
+        FileTask poi = ReadBenchmark::poiUsermodelRead;
         FileTask fastexcel = ReadBenchmark::fastexcelRead;
         FileTask ours = file -> {
             ReadOutcome o = reader.read(file);
@@ -78,12 +82,16 @@ public final class ReadBenchmark {
         };
         List<Path> warm = files.subList(0, Math.min(files.size(), 1000));
         run(warm, bare);
+        run(warm, bareJdk);
+        run(warm.subList(0, Math.min(warm.size(), 200)), poi);
         run(warm, fastexcel);
         run(warm, ours);
         System.out.printf("%-22s %10s %10s %14s %10s %14s %12s%n", "pass", "files/s", "MB/s", "peak heap MB",
                 "CPU ms/file", "files/s@2 CPU", "checksum");
         for (int round = 1; round <= 2; round++) {
             report("bare unzip+StAX #" + round, files, bytes, bare);
+            report("bare, JDK's StAX #" + round, files, bytes, bareJdk);
+            report("POI usermodel #" + round, files, bytes, poi);
             report("fastexcel cells #" + round, files, bytes, fastexcel);
             report("WorkbookReader #" + round, files, bytes, ours);
         }
@@ -137,6 +145,23 @@ public final class ReadBenchmark {
         return sum.get();
     }
 
+    /** POI's usermodel (XSSFWorkbook) opening the file and every cell's formatted text: the brief's slowest row. */
+    private static long poiUsermodelRead(Path file) throws Exception {
+        long chars = 0;
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                file.toFile())) {
+            for (Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        chars += format.formatCellValue(cell).length();
+                    }
+                }
+            }
+        }
+        return chars;
+    }
+
     /** fastexcel-reader alone: every cell's text of every sheet, no interpretation. */
     private static long fastexcelRead(Path file) throws Exception {
         long chars = 0;
@@ -155,8 +180,17 @@ public final class ReadBenchmark {
         return chars;
     }
 
-    /** The floor: inflate and tokenize every sheet part and the shared strings, nothing else. */
+    /** The floor: inflate and tokenize every sheet part and the shared strings, nothing else (Aalto). */
     static long bareRead(Path file) throws Exception {
+        return bareRead(file, XML);
+    }
+
+    /** The same floor with the JDK's own StAX implementation instead of Aalto. */
+    static long bareReadJdk(Path file) throws Exception {
+        return bareRead(file, JDK_XML);
+    }
+
+    private static long bareRead(Path file, XMLInputFactory factory) throws Exception {
         long chars = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -165,7 +199,7 @@ public final class ReadBenchmark {
                 String n = e.getName();
                 if (n.startsWith("xl/worksheets/sheet") || n.equals("xl/sharedStrings.xml")) {
                     try (InputStream in = zip.getInputStream(e)) {
-                        XMLStreamReader x = XML.createXMLStreamReader(in);
+                        XMLStreamReader x = factory.createXMLStreamReader(in);
                         while (x.hasNext()) {
                             if (x.next() == XMLStreamConstants.CHARACTERS) {
                                 chars += x.getTextLength();
