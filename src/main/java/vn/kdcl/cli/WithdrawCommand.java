@@ -16,6 +16,7 @@ import vn.kdcl.withdraw.Withdrawal;
 @Command(name = "withdraw", mixinStandardHelpOptions = true,
         description = {"Rút một hồ sơ nhận nhầm (nhầm mã trường, tệp thử): hồ sơ không còn được tính trong báo cáo, "
                 + "bản trước đó của trường (nếu có) được dùng lại; tệp chuyển vào archive/withdrawn/, không xóa gì.",
+                "Rút nhầm? --undo đưa hồ sơ đã rút trở lại như chưa từng rút.",
                 "Không có --yes: chỉ cho biết sẽ làm gì."})
 class WithdrawCommand implements Callable<Integer> {
 
@@ -26,8 +27,12 @@ class WithdrawCommand implements Callable<Integer> {
             + "khi nhận, hoặc 8 ký tự đầu của mã băm.")
     String query;
 
-    @Option(names = "--yes", description = "Thực hiện việc rút.")
+    @Option(names = "--yes", description = "Thực hiện việc rút (hoặc việc hoàn tác với --undo).")
     boolean yes;
+
+    @Option(names = "--undo", description = "Hoàn tác: hồ sơ đã rút được tính lại, tệp trở về archive/; nếu là bản mới "
+            + "nhất của trường trong năm học thì lại là hồ sơ đang dùng.")
+    boolean undo;
 
     @Override
     public Integer call() {
@@ -39,33 +44,75 @@ class WithdrawCommand implements Callable<Integer> {
                         + "của một trường bằng: kdcl status --school MÃ");
                 return 1;
             }
+            // a name sent twice (withdrawn once, sent again fixed) names one file the action applies to
+            List<Match> fitting = matches.stream().filter(m -> refusal(m) == null).toList();
+            if (matches.size() > 1 && fitting.size() == 1) {
+                matches = fitting;
+            }
             if (matches.size() > 1) {
-                System.err.println("Có " + matches.size() + " hồ sơ khớp với “" + query + "”; hãy ghi đường dẫn lưu của hồ sơ cần rút:");
+                System.err.println("Có " + matches.size() + " hồ sơ khớp với “" + query + "”; hãy ghi đường dẫn lưu của hồ sơ cần "
+                        + (undo ? "đưa trở lại:" : "rút:"));
                 matches.forEach(m -> System.err.println("  " + describe(m)));
                 return 1;
             }
             Match m = matches.get(0);
-            String refused = Withdrawal.refusal(m);
-            if (refused != null) {
-                System.err.println(describe(m) + ": " + refused);
-                return 1;
-            }
-            if (!yes) {
-                System.out.println("Sẽ rút: " + describe(m));
-                System.out.println("Chạy lại với --yes để thực hiện.");
-                return 0;
-            }
-            Withdrawal.Done done = app.bean(Withdrawal.class).withdraw(m);
-            System.out.println("Đã rút: " + describe(m) + "; tệp chuyển vào " + done.movedTo() + ".");
-            System.out.println(done.current().map(c -> "Hồ sơ đang dùng của trường " + m.schoolCode() + " năm học "
-                            + m.schoolYear() + " bây giờ là phiên bản " + c.version() + " (" + c.storedPath() + ").")
-                    .orElse(SubmissionStore.State.CURRENT.name().equals(m.state())
-                            ? "Trường " + m.schoolCode() + " không còn hồ sơ đang dùng cho năm học " + m.schoolYear() + "."
-                            : "Hồ sơ đang dùng của trường không đổi."));
-            System.out.println("Báo cáo được cập nhật ở lần chạy ./kdcl nightly hoặc ./kdcl report tiếp theo.");
+            return undo ? restore(app, m) : withdraw(app, m);
         }
+    }
+
+    private String refusal(Match m) {
+        return undo ? Withdrawal.restoreRefusal(m) : Withdrawal.refusal(m);
+    }
+
+    private int withdraw(AppContext app, Match m) {
+        String refused = refusal(m);
+        if (refused != null) {
+            System.err.println(describe(m) + ": " + refused);
+            return 1;
+        }
+        if (!yes) {
+            System.out.println("Sẽ rút: " + describe(m));
+            System.out.println("Chạy lại với --yes để thực hiện.");
+            return 0;
+        }
+        Withdrawal.Done done = app.bean(Withdrawal.class).withdraw(m);
+        System.out.println("Đã rút: " + describe(m) + "; tệp chuyển vào " + done.movedTo() + ".");
+        System.out.println(done.current().map(c -> "Hồ sơ đang dùng của trường " + m.schoolCode() + " năm học "
+                        + m.schoolYear() + " bây giờ là phiên bản " + c.version() + " (" + c.storedPath() + ").")
+                .orElse(SubmissionStore.State.CURRENT.name().equals(m.state())
+                        ? "Trường " + m.schoolCode() + " không còn hồ sơ đang dùng cho năm học " + m.schoolYear() + "."
+                        : "Hồ sơ đang dùng của trường không đổi."));
+        System.out.println("Hoàn tác nếu rút nhầm: ./kdcl withdraw --undo " + done.movedTo() + " --yes");
+        System.out.println(REPORTS_FOLLOW);
         return 0;
     }
+
+    private int restore(AppContext app, Match m) {
+        String refused = refusal(m);
+        if (refused != null) {
+            System.err.println(describe(m) + ": " + refused);
+            return 1;
+        }
+        if (!yes) {
+            System.out.println("Sẽ đưa trở lại: " + describe(m));
+            System.out.println("Chạy lại với --yes để thực hiện.");
+            return 0;
+        }
+        Withdrawal.Restored done = app.bean(Withdrawal.class).restore(m);
+        System.out.println("Đã đưa trở lại: " + m.storedPath() + " → " + done.movedTo() + " ("
+                + vn.kdcl.status.StatusService.statusLabel(done.state().name()) + ").");
+        System.out.println(switch (done.state()) {
+            case CURRENT -> "Đây lại là hồ sơ đang dùng của trường " + m.schoolCode() + " năm học " + m.schoolYear()
+                    + done.replaced().map(r -> "; phiên bản " + r.version() + " (" + r.storedPath() + ") thành bản cũ.")
+                            .orElse(".");
+            default -> "Trường " + m.schoolCode() + " có hồ sơ mới hơn cho năm học " + m.schoolYear()
+                    + ", hồ sơ đó vẫn là hồ sơ đang dùng.";
+        });
+        System.out.println(REPORTS_FOLLOW);
+        return 0;
+    }
+
+    private static final String REPORTS_FOLLOW = "Báo cáo được cập nhật ở lần chạy ./kdcl nightly hoặc ./kdcl report tiếp theo.";
 
     private static String describe(Match m) {
         return m.storedPath() + " (tệp " + m.fileName() + (m.schoolCode() == null ? "" : ", trường " + m.schoolCode())

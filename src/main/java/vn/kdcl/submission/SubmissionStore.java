@@ -137,6 +137,55 @@ public class SubmissionStore {
         return Optional.of(next.get(0));
     }
 
+    /**
+     * Undoes {@link #withdraw}: the WITHDRAWN file counts again, at {@code storedPath}, with the state it would have
+     * had if it had never been withdrawn. It is CURRENT when it is the newest of the school's accepted files for that
+     * year (by received time, content hash breaking ties, as {@link #storeAccepted} decides), and the file CURRENT
+     * until now becomes SUPERSEDED; otherwise it is SUPERSEDED when it arrived before the CURRENT file (a lower
+     * version) and HISTORY when it arrived after it. Returns its state and the file it replaced, if any.
+     */
+    public Restored restore(long id, String storedPath) {
+        Versioned m = jdbc.queryForObject("SELECT " + VERSIONED_COLUMNS + " FROM submission WHERE id = ?", VERSIONED, id);
+        if (!State.WITHDRAWN.name().equals(m.state())) {
+            throw new IllegalStateException("submission " + id + " is " + m.state() + ", not WITHDRAWN");
+        }
+        List<Versioned> current = jdbc.query("SELECT " + VERSIONED_COLUMNS
+                + " FROM submission WHERE school_code = ? AND school_year = ? AND status = 'CURRENT'",
+                VERSIONED, m.schoolCode(), m.schoolYear());
+        State state = State.CURRENT;
+        Optional<Long> replaced = Optional.empty();
+        if (!current.isEmpty()) {
+            Versioned cur = current.get(0);
+            if (m.isNewerThan(cur)) {
+                jdbc.update("UPDATE submission SET status = 'SUPERSEDED' WHERE id = ?", cur.id());
+                replaced = Optional.of(cur.id());
+            } else {
+                state = m.version() < cur.version() ? State.SUPERSEDED : State.HISTORY;
+            }
+        }
+        jdbc.update("UPDATE submission SET status = ?, stored_path = ? WHERE id = ?", state.name(), storedPath, id);
+        return new Restored(state, replaced.map(r -> jdbc.queryForObject("SELECT " + MATCH_COLUMNS
+                + " FROM submission WHERE id = ?", MATCH, r)));
+    }
+
+    /** What {@link #restore} did: the state the file has again, and the file it replaced as CURRENT, if any. */
+    public record Restored(State state, Optional<Match> replaced) {
+    }
+
+    /** What versioning compares: received time, content hash for ties, and the order of arrival (version). */
+    private record Versioned(long id, String state, String schoolCode, String schoolYear, Instant receivedAt,
+                             String sha256, int version) {
+        boolean isNewerThan(Versioned other) {
+            return receivedAt.isAfter(other.receivedAt)
+                    || (receivedAt.equals(other.receivedAt) && sha256.compareTo(other.sha256) > 0);
+        }
+    }
+
+    private static final String VERSIONED_COLUMNS = "id, status, school_code, school_year, received_at, sha256, version";
+    private static final org.springframework.jdbc.core.RowMapper<Versioned> VERSIONED = (rs, i) -> new Versioned(
+            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+            rs.getString(6), rs.getInt(7));
+
     /** Stores a rejected file: metadata and the findings that explain why. */
     public Stored storeRejected(FileMeta meta, String schoolCode, String schoolYear, List<Finding> findings) {
         MapSqlParameterSource p = meta(meta, State.REJECTED)
@@ -157,30 +206,17 @@ public class SubmissionStore {
         // Lock the school's row so that concurrent writers of the same school serialise here.
         upsertSchool(s, meta.receivedAt());
         // One query for both the CURRENT row and the highest version (a school has a handful of rows).
-        List<Object[]> current = new ArrayList<>(1);
-        int[] maxVersion = {0};
-        jdbc.query("SELECT id, received_at, sha256, status, version FROM submission "
-                        + "WHERE school_code = ? AND school_year = ? AND status <> 'REJECTED'",
-                rs -> {
-                    int v = rs.getInt(5);
-                    if (!rs.wasNull()) {
-                        maxVersion[0] = Math.max(maxVersion[0], v);
-                    }
-                    if ("CURRENT".equals(rs.getString(4))) {
-                        current.add(new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)});
-                    }
-                }, code, year);
-        int version = maxVersion[0] + 1;
+        List<Versioned> rows = jdbc.query("SELECT " + VERSIONED_COLUMNS + " FROM submission "
+                + "WHERE school_code = ? AND school_year = ? AND status <> 'REJECTED'", VERSIONED, code, year);
+        int version = rows.stream().mapToInt(Versioned::version).max().orElse(0) + 1;
+        Optional<Versioned> current = rows.stream().filter(r -> State.CURRENT.name().equals(r.state())).findFirst();
 
         State state = State.CURRENT;
         List<Finding> added = new ArrayList<>();
-        if (!current.isEmpty()) {
-            Object[] cur = current.get(0);
-            Instant curReceived = (Instant) cur[1];
-            boolean newer = meta.receivedAt().isAfter(curReceived)
-                    || (meta.receivedAt().equals(curReceived) && meta.sha256().compareTo((String) cur[2]) > 0);
-            if (newer) {
-                jdbc.update("UPDATE submission SET status = 'SUPERSEDED' WHERE id = ?", cur[0]);
+        if (current.isPresent()) {
+            Versioned arriving = new Versioned(0, null, code, year, meta.receivedAt(), meta.sha256(), version);
+            if (arriving.isNewerThan(current.get())) {
+                jdbc.update("UPDATE submission SET status = 'SUPERSEDED' WHERE id = ?", current.get().id());
                 added.add(Finding.info("SUB-001", null, null,
                         "Hồ sơ này thay thế hồ sơ đã nhập trước đó của trường " + code + " năm học " + year
                                 + " (phiên bản " + version + ")."));

@@ -22,13 +22,17 @@ import vn.kdcl.submission.SubmissionStore.Match;
  * Withdraws a file a school sent by mistake (the wrong school's code, a test file): it stops counting, the school's
  * previous file for that year (if any) is in use again, and the file moves to {@code archive/withdrawn/}, where
  * neither the reports nor {@code kdcl repair --from-files} look. Nothing is deleted; the same content sent again is
- * recognised as known (FILE-005).
+ * recognised as known (FILE-005), so a withdrawal is undone with {@link #restore}, not by sending the file again.
  */
 @Service
 public class Withdrawal {
 
     /** What a withdrawal did: the file, where it went, and the school's file in use now (if any). */
     public record Done(Match withdrawn, String movedTo, Optional<Match> current) {
+    }
+
+    /** What undoing a withdrawal did: the file, where it is again, its state, and the file it replaced (if any). */
+    public record Restored(Match restored, String movedTo, SubmissionStore.State state, Optional<Match> replaced) {
     }
 
     private static final Set<String> ACCEPTED = Set.of("CURRENT", "SUPERSEDED", "HISTORY");
@@ -54,13 +58,44 @@ public class Withdrawal {
                 : "tệp này đã được rút rồi.";
     }
 
+    /** Why the withdrawal of {@code m} cannot be undone, in Vietnamese, or null when it can. */
+    public static String restoreRefusal(Match m) {
+        return SubmissionStore.State.WITHDRAWN.name().equals(m.state()) ? null
+                : "tệp này chưa bị rút" + ("REJECTED".equals(m.state()) ? " (nó đã bị từ chối khi nhập)." : "; không có gì để hoàn tác.");
+    }
+
     public Done withdraw(Match m) {
         String refused = refusal(m);
         if (refused != null) {
             throw new IllegalArgumentException(refused);
         }
-        Path source = home.root().resolve(m.storedPath());
         Path dir = home.archive().resolve("withdrawn");
+        Path source = home.root().resolve(m.storedPath());
+        return moveThen(source, dir, movedTo -> new Done(m, movedTo, store.withdraw(m.id(), movedTo)));
+    }
+
+    /**
+     * Undoes a withdrawal: the file goes back from {@code archive/withdrawn/} to {@code archive/} and counts again
+     * with the state it would have had (see {@link SubmissionStore#restore}).
+     */
+    public Restored restore(Match m) {
+        String refused = restoreRefusal(m);
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+        Path source = home.root().resolve(m.storedPath());
+        return moveThen(source, home.archive(), movedTo -> {
+            SubmissionStore.Restored r = store.restore(m.id(), movedTo);
+            return new Restored(m, movedTo, r.state(), r.replaced());
+        });
+    }
+
+    /**
+     * Moves {@code source} into {@code dir} (under a free name), then records the change in one transaction made
+     * durable; the file goes back when the database refuses. A move done by an interrupted earlier call (the file is
+     * in {@code dir} already, the database not changed) is completed by recording it.
+     */
+    private <T> T moveThen(Path source, Path dir, java.util.function.Function<String, T> record) {
         Path target = dir.resolve(source.getFileName().toString());
         boolean moved = false;
         try {
@@ -72,15 +107,14 @@ public class Withdrawal {
             } else if (!Files.exists(target)) {
                 throw new IllegalStateException("không thấy tệp " + source + " (cũng không có trong " + dir + ").");
             }
-            // else: a withdrawal interrupted after the move; the database catches up now
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + source, e);
         }
         String movedTo = home.root().relativize(target).toString().replace('\\', '/');
         try {
-            Optional<Match> current = tx.execute(status -> store.withdraw(m.id(), movedTo));
+            T done = tx.execute(status -> record.apply(movedTo));
             durable.sync();
-            return new Done(m, movedTo, current);
+            return done;
         } catch (RuntimeException e) {
             if (moved) {
                 try {

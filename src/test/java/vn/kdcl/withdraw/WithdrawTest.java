@@ -121,4 +121,71 @@ class WithdrawTest {
         }
         assertThat(export(home)).hasSize(2);
     }
+
+    @Test
+    void aWithdrawalIsUndoneAsIfItHadNeverHappened() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        plan(home, "DB-TH-001", "13/9/2023", "kh.xlsx", "2023-09-13T08:00:00Z");
+        plan(home, "DB-TH-001", "20/9/2023", "kh (sửa).xlsx", "2023-09-20T08:00:00Z");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        List<ExportedSchool> before = export(home);
+        String second = before.get(0).submission().storedPath();
+        String withdrawn = run(home, "withdraw", second, "--yes");
+        assertThat(withdrawn).contains("Hoàn tác nếu rút nhầm: ./kdcl withdraw --undo archive/withdrawn/");
+        assertThat(export(home).get(0).submission().version()).isEqualTo(1);
+
+        // without --yes nothing changes; the arrival name finds the withdrawn file
+        assertThat(run(home, "withdraw", "--undo", "kh (sửa).xlsx")).contains("Sẽ đưa trở lại: archive/withdrawn/",
+                "ĐÃ RÚT", "Chạy lại với --yes");
+        assertThat(export(home).get(0).submission().version()).isEqualTo(1);
+
+        assertThat(run(home, "withdraw", "--undo", "kh (sửa).xlsx", "--yes")).contains("Đã đưa trở lại: archive/withdrawn/",
+                "→ " + second + " (ĐANG DÙNG)", "phiên bản 1 (archive/", "thành bản cũ");
+        assertThat(export(home)).isEqualTo(before);
+        assertThat(home.root().resolve(second)).exists();
+        assertThat(home.archive().resolve("withdrawn")).isEmptyDirectory();
+        assertThat(run(home, "status", "--school", "DB-TH-001")).doesNotContain("ĐÃ RÚT").contains("đã thay thế");
+
+        // a file that is not withdrawn has nothing to undo
+        String root = home.root().toString();
+        assertThat(Captured.err(() -> assertThat(KdclCommand.execute("--home", root, "withdraw", "--undo", second, "--yes"))
+                .isEqualTo(1))).contains("chưa bị rút");
+    }
+
+    @Test
+    void anUndoneFileDoesNotDisplaceANewerOneAndKeepsItsPlaceInTheHistory() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        plan(home, "DB-TH-001", "20/9/2023", "kh.xlsx", "2023-09-20T08:00:00Z");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        // an older plan arriving later is kept as HISTORY (version 2); withdrawn and restored, it is HISTORY again
+        plan(home, "DB-TH-001", "13/9/2023", "kh-cu.xlsx", "2023-09-13T08:00:00Z");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        run(home, "withdraw", "kh-cu.xlsx", "--yes");
+        assertThat(run(home, "withdraw", "--undo", "kh-cu.xlsx", "--yes")).contains("lưu lịch sử",
+                "có hồ sơ mới hơn cho năm học 2023-2024, hồ sơ đó vẫn là hồ sơ đang dùng");
+        assertThat(state(home, "kh-cu.xlsx")).isEqualTo("HISTORY");
+
+        // the file in use withdrawn, a newer one arrives, then the withdrawal is undone: the newer one stays in use
+        run(home, "withdraw", "kh.xlsx", "--yes");
+        plan(home, "DB-TH-001", "27/9/2023", "kh-moi.xlsx", "2023-09-27T08:00:00Z");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        assertThat(run(home, "withdraw", "--undo", "kh.xlsx", "--yes")).contains("đã thay thế");
+        assertThat(state(home, "kh.xlsx")).isEqualTo("SUPERSEDED");
+        assertThat(state(home, "kh-moi.xlsx")).isEqualTo("CURRENT");
+        assertThat(export(home).get(0).submission().version()).isEqualTo(3);
+    }
+
+    private static String state(KdclHome home, String name) {
+        try (AppContext app = AppContext.start(home)) {
+            return app.bean(SubmissionStore.class).find(name).get(0).state();
+        }
+    }
 }
