@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,15 @@ public class StatusService {
         this.registry = registry;
     }
 
-    /** Schools of the registry without an accepted submission for the year, by management unit. */
-    public record Missing(String unit, int expected, List<RegistryEntry> missing) {
+    /**
+     * Schools of the registry without an accepted submission for the year, by management unit, and the rejected
+     * files each of them sent (by code → newest first): a school that sent a file the office could not accept is
+     * called about that file, not chased for a plan.
+     */
+    public record Missing(String unit, int expected, List<RegistryEntry> missing, Map<String, List<Version>> rejected) {
+        public long rejectedCount() {
+            return missing.stream().filter(e -> rejected.containsKey(e.code())).count();
+        }
     }
 
     public void print(PrintStream out, String yearOption) {
@@ -102,14 +110,29 @@ public class StatusService {
         String year = yearOption != null ? yearOption : defaultYear();
         out.println("\nTrường chưa có hồ sơ được chấp nhận, năm học " + year + ":");
         for (Missing m : missing(reg.get(), year)) {
-            out.printf("  %s: %d/%d trường đã nộp%n", m.unit(), m.expected() - m.missing().size(), m.expected());
-            m.missing().forEach(e -> out.printf("    - %s  %s%n", e.code(), e.name()));
+            long rejected = m.rejectedCount();
+            out.printf("  %s: %d/%d trường đã nộp%s%n", m.unit(), m.expected() - m.missing().size(), m.expected(),
+                    rejected == 0 ? "" : "; " + rejected + " trường đã gửi nhưng tệp bị từ chối");
+            m.missing().forEach(e -> out.printf("    - %s  %s%s%n", e.code(), e.name(),
+                    rejectedNote(m.rejected().getOrDefault(e.code(), List.of()))));
         }
+    }
+
+    /** " — đã gửi, bị từ chối: rejected/x.xlsx [FILE-002]" for a missing school that sent rejected files. */
+    private static String rejectedNote(List<Version> files) {
+        if (files.isEmpty()) {
+            return "";
+        }
+        Version newest = files.get(0);
+        String error = newest.firstError();
+        return " — đã gửi, bị từ chối: " + newest.storedPath()
+                + (error == null || error.indexOf(']') < 0 ? "" : " " + error.substring(0, error.indexOf(']') + 1))
+                + (files.size() > 1 ? " (và " + (files.size() - 1) + " tệp khác)" : "");
     }
 
     /** One stored file of a school: a version of its plan, or a rejected file that named the school. */
     public record Version(String year, Integer version, String status, java.time.LocalDateTime receivedAt, String file,
-                          String storedPath, int errors, int warnings, int infos, String firstError) {
+                          String storedPath, int errors, int warnings, int infos, String firstError, String schoolCode) {
     }
 
     /**
@@ -159,7 +182,7 @@ public class StatusService {
             print(out, v);
         }
         if (!unread.isEmpty()) {
-            out.println("  Tệp bị từ chối trước khi đọc được mã trường, có mã " + code + " trong tên tệp:");
+            out.println("  Tệp bị từ chối trước khi đọc được mã trường, có mã hoặc tên trường trong tên tệp:");
             unread.forEach(v -> print(out, v));
         }
         List<Path> feedback = feedbackFor(code);
@@ -222,13 +245,7 @@ public class StatusService {
     /** Code → name of the schools whose code is the query, or whose name contains it (accents and case ignored). */
     Map<String, String> matchingSchools(String query) {
         String q = query == null ? "" : query.strip();
-        Map<String, String> byCode = new TreeMap<>();
-        jdbc.query("""
-                SELECT school_code, MAX(school_name) FROM submission WHERE school_code IS NOT NULL
-                GROUP BY school_code""", rs -> {
-            byCode.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-        });
-        registry.current().ifPresent(r -> r.entries().forEach(e -> byCode.putIfAbsent(e.code(), e.name() == null ? "" : e.name())));
+        Map<String, String> byCode = knownSchools();
         Map<String, String> exact = new TreeMap<>();
         byCode.forEach((code, name) -> {
             if (code.equalsIgnoreCase(q)) {
@@ -248,38 +265,58 @@ public class StatusService {
         return named;
     }
 
+    /** Code → name of every school the office knows: from the files it stored, then from the registry. */
+    private Map<String, String> knownSchools() {
+        Map<String, String> byCode = new TreeMap<>();
+        jdbc.query("""
+                SELECT school_code, MAX(school_name) FROM submission WHERE school_code IS NOT NULL
+                GROUP BY school_code""", rs -> {
+            byCode.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+        });
+        registry.current().ifPresent(r -> r.entries().forEach(e -> byCode.putIfAbsent(e.code(), e.name() == null ? "" : e.name())));
+        return byCode;
+    }
+
     /** Every stored file of the school, by year, newest first (rejected files by the time they arrived). */
     public List<Version> versions(String code) {
         return versionsWhere("LOWER(s.school_code) = LOWER(?)", code);
     }
 
-    /** Rejected files without a school code whose file name contains the code. */
+    /**
+     * Rejected files without a school code (rejected before it could be read) whose file name names the school, by
+     * its code or its name ({@link SchoolInFileName}).
+     */
     List<Version> rejectedNaming(String code) {
-        // LIKE narrows the rows; the code must then be a word of the name, not a part of a longer number
-        return versionsWhere("s.school_code IS NULL AND s.status = 'REJECTED' AND LOWER(s.file_name) LIKE ? ESCAPE '!'",
-                "%" + vn.kdcl.submission.SubmissionStore.likeLiteral(code.toLowerCase(java.util.Locale.ROOT)) + "%")
-                .stream().filter(v -> vn.kdcl.home.FileNames.hasToken(v.file(), code)).toList();
+        SchoolInFileName names = new SchoolInFileName(knownSchools());
+        return unreadRejected().stream()
+                .filter(v -> names.school(v.file()).filter(code::equalsIgnoreCase).isPresent()).toList();
     }
 
-    private List<Version> versionsWhere(String condition, String argument) {
+    private List<Version> unreadRejected() {
+        return versionsWhere("s.school_code IS NULL AND s.status = 'REJECTED'");
+    }
+
+    private List<Version> versionsWhere(String condition, Object... arguments) {
         return jdbc.query("""
-                SELECT s.school_year, s.version, s.status, s.received_at, s.file_name, s.stored_path,
+                SELECT s.school_year, s.version, s.status, s.received_at, s.file_name, s.stored_path, s.school_code,
                        SUM(CASE WHEN f.severity = 'ERROR' THEN 1 ELSE 0 END),
                        SUM(CASE WHEN f.severity = 'WARNING' THEN 1 ELSE 0 END),
                        SUM(CASE WHEN f.severity = 'INFO' THEN 1 ELSE 0 END),
                        MIN(CASE WHEN f.severity = 'ERROR' THEN '[' || f.code || '] ' || f.message END)
                 FROM submission s LEFT JOIN finding f ON f.submission_id = s.id
                 WHERE %s
-                GROUP BY s.id, s.school_year, s.version, s.status, s.received_at, s.file_name, s.stored_path
+                GROUP BY s.id, s.school_year, s.version, s.status, s.received_at, s.file_name, s.stored_path, s.school_code
                 ORDER BY s.school_year DESC, s.received_at DESC, s.id DESC""".formatted(condition),
                 (rs, i) -> new Version(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10)), argument);
+                        rs.getString(6), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11), rs.getString(7)),
+                arguments);
     }
 
     public List<Missing> missing(Registry registry, String year) {
         Set<String> submitted = new HashSet<>(jdbc.queryForList(
                 "SELECT LOWER(school_code) FROM submission WHERE status = 'CURRENT' AND school_year = ?", String.class, year));
+        Map<String, List<Version>> rejected = rejectedThisYear(year);
         Collator vi = Collator.getInstance(new ULocale("vi"));
         Map<String, List<RegistryEntry>> byUnit = new TreeMap<>(vi::compare);
         for (RegistryEntry e : registry.entries()) {
@@ -287,10 +324,36 @@ public class StatusService {
                     k -> new ArrayList<>()).add(e);
         }
         List<Missing> out = new ArrayList<>();
-        byUnit.forEach((unit, entries) -> out.add(new Missing(unit, entries.size(), entries.stream()
-                .filter(e -> !submitted.contains(e.code().strip().toLowerCase(java.util.Locale.ROOT)))
-                .sorted((a, b) -> vi.compare(a.name(), b.name())).toList())));
+        byUnit.forEach((unit, entries) -> {
+            List<RegistryEntry> missing = entries.stream()
+                    .filter(e -> !submitted.contains(e.code().strip().toLowerCase(java.util.Locale.ROOT)))
+                    .sorted((a, b) -> vi.compare(a.name(), b.name())).toList();
+            Map<String, List<Version>> theirs = new TreeMap<>();
+            missing.forEach(e -> {
+                List<Version> files = rejected.get(e.code().strip().toLowerCase(java.util.Locale.ROOT));
+                if (files != null) {
+                    theirs.put(e.code(), files);
+                }
+            });
+            out.add(new Missing(unit, entries.size(), missing, theirs));
+        });
         return out;
+    }
+
+    /**
+     * Rejected files of the year by school (lower-case code), newest first: those whose code was read (year unknown
+     * or this one), and those rejected before it could be read whose file name names a school and no other year.
+     */
+    private Map<String, List<Version>> rejectedThisYear(String year) {
+        SchoolInFileName names = new SchoolInFileName(knownSchools());
+        Map<String, List<Version>> bySchool = new HashMap<>();
+        for (Version v : versionsWhere("s.status = 'REJECTED' AND (s.school_year IS NULL OR s.school_year = ?)", year)) {
+            Optional<String> code = v.schoolCode() != null ? Optional.of(v.schoolCode())
+                    : SchoolInFileName.namesAnotherYear(v.file(), year) ? Optional.empty() : names.school(v.file());
+            code.ifPresent(c -> bySchool.computeIfAbsent(c.strip().toLowerCase(java.util.Locale.ROOT),
+                    k -> new ArrayList<>()).add(v));
+        }
+        return bySchool;
     }
 
     /** The newest school year with submissions, else the school year running today. */

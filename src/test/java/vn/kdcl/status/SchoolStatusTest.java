@@ -60,7 +60,7 @@ class SchoolStatusTest {
             assertThat(byCode).containsSubsequence("Năm học 2023-2024:",
                     "phiên bản 2 · ĐANG DÙNG · nhận", "tệp inbox/ke-hoach (sửa).xlsx → archive/DB-TH-001_2023-2024_",
                     "phiên bản 1 · đã thay thế · nhận", "tệp inbox/ke-hoach.xlsx → archive/DB-TH-001_2023-2024_",
-                    "Tệp bị từ chối trước khi đọc được mã trường, có mã DB-TH-001 trong tên tệp:",
+                    "Tệp bị từ chối trước khi đọc được mã trường, có mã hoặc tên trường trong tên tệp:",
                     "BỊ TỪ CHỐI", "rejected/KHCTCL_DB-TH-001_mat-khau.xlsx", "lý do: [FILE-001]",
                     // the rejected file's feedback: no code could be read, but its name has it
                     "Phản hồi để gửi trường (thư mục " + home.feedback() + "):", "KHCTCL_DB-TH-001_mat-khau_");
@@ -84,6 +84,45 @@ class SchoolStatusTest {
             assertThat(printed(status, "hoa ban")).contains("Trường DB-MN-003 — Trường Mầm non Hoa Ban",
                     "Chưa nhận được hồ sơ nào của trường này.").doesNotContain("Phản hồi");
             assertThat(printed(status, "Sơn Ca")).startsWith("Không tìm thấy trường nào có mã hoặc tên “Sơn Ca”");
+        }
+    }
+
+    @Test
+    void aMissingSchoolThatSentARejectedFileIsShownWithThatFile() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        String unit = "Phòng GD&ĐT huyện Điện Biên";
+        new Registry(List.of(
+                new RegistryEntry("DB-TH-001", "Trường PTDTBT Tiểu học xã Hẹ Muông", "Tiểu học", unit, "Điện Biên"),
+                new RegistryEntry("DB-MN-003", "Trường Mầm non Hoa Ban Sam Mứn", "Mầm non", unit, "Điện Biên"),
+                new RegistryEntry("DB-MN-004", "Trường Mầm non Nà Tấu", "Mầm non", unit, "Điện Biên"),
+                new RegistryEntry("DB-MN-005", "Trường Mầm non Thanh Luông", "Mầm non", unit, "Điện Biên")))
+                .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
+        Path plan = home.inbox().resolve("ke-hoach.xlsx");
+        SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", plan);
+        Files.setLastModifiedTime(plan, FileTime.from(Instant.parse("2023-09-13T08:00:00Z")));
+        // unreadable files: no code inside, the school's name (without accents) in the file's name
+        Files.writeString(home.inbox().resolve("Truong-Mam-non-Hoa-Ban-Sam-Mun_2023-2024.xlsx"), "không phải sổ tính");
+        Files.writeString(home.inbox().resolve("KH 2022-2023 - Mầm non Thanh Luông.xlsx"), "năm khác");
+
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+            StatusService status = app.bean(StatusService.class);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            status.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), "2023-2024");
+            String overview = bytes.toString(StandardCharsets.UTF_8);
+
+            assertThat(overview).contains(unit + ": 1/4 trường đã nộp; 1 trường đã gửi nhưng tệp bị từ chối")
+                    .contains("- DB-MN-003  Trường Mầm non Hoa Ban Sam Mứn — đã gửi, bị từ chối: "
+                            + "rejected/Truong-Mam-non-Hoa-Ban-Sam-Mun_2023-2024.xlsx [FILE-001]")
+                    .contains("- DB-MN-004  Trường Mầm non Nà Tấu\n")
+                    // a file naming another school year is not this year's
+                    .contains("- DB-MN-005  Trường Mầm non Thanh Luông\n");
+
+            assertThat(printed(status, "hoa ban sam mun")).contains("Trường DB-MN-003 — Trường Mầm non Hoa Ban Sam Mứn",
+                    "Tệp bị từ chối trước khi đọc được mã trường, có mã hoặc tên trường trong tên tệp:",
+                    "rejected/Truong-Mam-non-Hoa-Ban-Sam-Mun_2023-2024.xlsx", "lý do: [FILE-001]");
+            assertThat(printed(status, "DB-MN-005")).contains("KH 2022-2023 - Mầm non Thanh Luông.xlsx");
+            assertThat(printed(status, "DB-MN-004")).contains("Chưa nhận được hồ sơ nào của trường này.");
         }
     }
 }
