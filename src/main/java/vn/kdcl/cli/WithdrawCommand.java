@@ -56,25 +56,30 @@ class WithdrawCommand implements Callable<Integer> {
                 return 1;
             }
             Match m = matches.get(0);
-            return undo ? restore(app, m) : withdraw(app, m);
+            String refused = refusal(m);
+            if (refused != null) {
+                System.err.println(describe(m) + ": " + refused);
+                return 1;
+            }
+            if (!yes) {
+                System.out.println((undo ? "Sẽ đưa trở lại: " : "Sẽ rút: ") + describe(m));
+                System.out.println("Chạy lại với --yes để thực hiện.");
+                return 0;
+            }
+            if (undo) {
+                restore(app, m);
+            } else {
+                withdraw(app, m);
+            }
         }
+        return 0;
     }
 
     private String refusal(Match m) {
         return undo ? Withdrawal.restoreRefusal(m) : Withdrawal.refusal(m);
     }
 
-    private int withdraw(AppContext app, Match m) {
-        String refused = refusal(m);
-        if (refused != null) {
-            System.err.println(describe(m) + ": " + refused);
-            return 1;
-        }
-        if (!yes) {
-            System.out.println("Sẽ rút: " + describe(m));
-            System.out.println("Chạy lại với --yes để thực hiện.");
-            return 0;
-        }
+    private void withdraw(AppContext app, Match m) {
         Withdrawal.Done done = app.bean(Withdrawal.class).withdraw(m);
         System.out.println("Đã rút: " + describe(m) + "; tệp chuyển vào " + done.movedTo() + ".");
         System.out.println(done.current().map(c -> "Hồ sơ đang dùng của trường " + m.schoolCode() + " năm học "
@@ -84,20 +89,9 @@ class WithdrawCommand implements Callable<Integer> {
                         : "Hồ sơ đang dùng của trường không đổi."));
         System.out.println("Hoàn tác nếu rút nhầm: ./kdcl withdraw --undo " + done.movedTo() + " --yes");
         System.out.println(REPORTS_FOLLOW);
-        return 0;
     }
 
-    private int restore(AppContext app, Match m) {
-        String refused = refusal(m);
-        if (refused != null) {
-            System.err.println(describe(m) + ": " + refused);
-            return 1;
-        }
-        if (!yes) {
-            System.out.println("Sẽ đưa trở lại: " + describe(m));
-            System.out.println("Chạy lại với --yes để thực hiện.");
-            return 0;
-        }
+    private void restore(AppContext app, Match m) {
         Withdrawal.Restored done = app.bean(Withdrawal.class).restore(m);
         System.out.println("Đã đưa trở lại: " + m.storedPath() + " → " + done.movedTo() + " ("
                 + vn.kdcl.status.StatusService.statusLabel(done.state().name()) + ").");
@@ -109,7 +103,6 @@ class WithdrawCommand implements Callable<Integer> {
                     + ", hồ sơ đó vẫn là hồ sơ đang dùng.";
         });
         System.out.println(REPORTS_FOLLOW);
-        return 0;
     }
 
     private static final String REPORTS_FOLLOW = "Báo cáo được cập nhật ở lần chạy ./kdcl nightly hoặc ./kdcl report tiếp theo.";

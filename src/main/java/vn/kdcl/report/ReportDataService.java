@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -26,8 +27,10 @@ import vn.kdcl.check.Severity;
 import vn.kdcl.export.ExportService;
 import vn.kdcl.export.ExportedSchool;
 import vn.kdcl.normalise.FundingSource;
+import vn.kdcl.registry.KnownSchools;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
+import vn.kdcl.registry.SchoolInFileName;
 import vn.kdcl.text.VietText;
 
 /**
@@ -56,11 +59,14 @@ public class ReportDataService {
     private final JdbcTemplate jdbc;
     private final ExportService export;
     private final CatalogueRepository catalogues;
+    private final KnownSchools knownSchools;
 
-    public ReportDataService(JdbcTemplate jdbc, ExportService export, CatalogueRepository catalogues) {
+    public ReportDataService(JdbcTemplate jdbc, ExportService export, CatalogueRepository catalogues,
+                             KnownSchools knownSchools) {
         this.jdbc = jdbc;
         this.export = export;
         this.catalogues = catalogues;
+        this.knownSchools = knownSchools;
     }
 
     /** Every (year, unit) that has a current submission, filtered by the optional year and unit (exact). */
@@ -197,19 +203,23 @@ public class ReportDataService {
         }
         Set<String> current = new HashSet<>();
         schools.forEach(s -> current.add(s.code()));
-        List<Map<String, Object>> rejected = jdbc.queryForList("""
-                SELECT school_code, unit FROM submission WHERE status = 'REJECTED' AND school_year = ?""", scope.year());
         Set<String> rejectedSchools = new HashSet<>();
         int rejectedFiles = 0;
-        for (Map<String, Object> r : rejected) {
-            String code = (String) r.get("SCHOOL_CODE");
-            String unit = (String) r.get("UNIT");
-            String registryUnit = registry == null || code == null ? null
-                    : registry.byCode(code).map(RegistryEntry::unit).orElse(null);
-            if (sameUnit(scope.unit(), unit != null ? unit : registryUnit)) {
+        int unattributed = 0;
+        for (RejectedFile r : rejectedFiles()) {
+            if (r.year() == null) {
+                unattributed++;
+                continue;
+            }
+            if (!r.year().equals(scope.year())) {
+                continue;
+            }
+            String registryUnit = registry == null || r.code() == null ? null
+                    : registry.byCode(r.code()).map(RegistryEntry::unit).orElse(null);
+            if (sameUnit(scope.unit(), r.unit() != null ? r.unit() : registryUnit)) {
                 rejectedFiles++;
-                if (code != null && !current.contains(code)) {
-                    rejectedSchools.add(code);
+                if (r.code() != null && !current.contains(r.code())) {
+                    rejectedSchools.add(r.code());
                 }
             }
         }
@@ -218,10 +228,7 @@ public class ReportDataService {
         out.add(new Dashboard.StatusCount(STATUS_WARNED, warned));
         out.add(new Dashboard.StatusCount(STATUS_REJECTED, rejectedFiles));
         out.add(new Dashboard.StatusCount(STATUS_REJECTED_ONLY, rejectedSchools.size()));
-        Integer unattributed = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM submission WHERE status = 'REJECTED' AND school_year IS NULL", Integer.class);
-        out.add(new Dashboard.StatusCount(STATUS_UNATTRIBUTED,
-                unattributed == null ? 0 : unattributed));
+        out.add(new Dashboard.StatusCount(STATUS_UNATTRIBUTED, unattributed));
         if (registry != null) {
             long missing = registry.entries().stream()
                     .filter(e -> sameUnit(scope.unit(), e.unit()))
@@ -230,6 +237,32 @@ public class ReportDataService {
             out.add(new Dashboard.StatusCount(STATUS_MISSING, (int) missing));
         }
         return out;
+    }
+
+    /** A rejected file as the dashboards count it: its school and year, and the unit the file itself named. */
+    private record RejectedFile(String code, String year, String unit) {
+    }
+
+    /**
+     * Every rejected file with the school and year it belongs to. A file rejected before its school code and year
+     * could be read (encrypted, damaged) belongs to the school its name names ({@link SchoolInFileName}) when the
+     * name also names exactly one school year; otherwise to no school and no year ("chưa rõ").
+     */
+    private List<RejectedFile> rejectedFiles() {
+        SchoolInFileName names = knownSchools.inFileNames();
+        return jdbc.query("SELECT school_code, school_year, unit, file_name FROM submission WHERE status = 'REJECTED'",
+                (rs, i) -> {
+                    String code = rs.getString(1);
+                    String year = rs.getString(2);
+                    if (code == null && year == null) {
+                        List<String> years = SchoolInFileName.schoolYears(rs.getString(4));
+                        Optional<String> school = years.size() == 1 ? names.school(rs.getString(4)) : Optional.empty();
+                        if (school.isPresent()) {
+                            return new RejectedFile(school.get(), years.get(0), null);
+                        }
+                    }
+                    return new RejectedFile(code, year, blankToNull(rs.getString(3)));
+                });
     }
 
     private List<ExportedSchool> schools(UnitYear scope) {

@@ -24,9 +24,11 @@ import com.ibm.icu.util.ULocale;
 
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.InboxScanner;
+import vn.kdcl.registry.KnownSchools;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
 import vn.kdcl.registry.RegistryProvider;
+import vn.kdcl.registry.SchoolInFileName;
 
 /** What {@code kdcl status} shows: folders, last runs, submissions by state, schools still missing. */
 @Service
@@ -35,11 +37,13 @@ public class StatusService {
     private final KdclHome home;
     private final JdbcTemplate jdbc;
     private final RegistryProvider registry;
+    private final KnownSchools knownSchools;
 
-    public StatusService(KdclHome home, JdbcTemplate jdbc, RegistryProvider registry) {
+    public StatusService(KdclHome home, JdbcTemplate jdbc, RegistryProvider registry, KnownSchools knownSchools) {
         this.home = home;
         this.jdbc = jdbc;
         this.registry = registry;
+        this.knownSchools = knownSchools;
     }
 
     /**
@@ -245,7 +249,7 @@ public class StatusService {
     /** Code → name of the schools whose code is the query, or whose name contains it (accents and case ignored). */
     Map<String, String> matchingSchools(String query) {
         String q = query == null ? "" : query.strip();
-        Map<String, String> byCode = knownSchools();
+        Map<String, String> byCode = knownSchools.names();
         Map<String, String> exact = new TreeMap<>();
         byCode.forEach((code, name) -> {
             if (code.equalsIgnoreCase(q)) {
@@ -265,18 +269,6 @@ public class StatusService {
         return named;
     }
 
-    /** Code → name of every school the office knows: from the files it stored, then from the registry. */
-    private Map<String, String> knownSchools() {
-        Map<String, String> byCode = new TreeMap<>();
-        jdbc.query("""
-                SELECT school_code, MAX(school_name) FROM submission WHERE school_code IS NOT NULL
-                GROUP BY school_code""", rs -> {
-            byCode.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-        });
-        registry.current().ifPresent(r -> r.entries().forEach(e -> byCode.putIfAbsent(e.code(), e.name() == null ? "" : e.name())));
-        return byCode;
-    }
-
     /** Every stored file of the school, by year, newest first (rejected files by the time they arrived). */
     public List<Version> versions(String code) {
         return versionsWhere("LOWER(s.school_code) = LOWER(?)", code);
@@ -287,7 +279,7 @@ public class StatusService {
      * its code or its name ({@link SchoolInFileName}).
      */
     List<Version> rejectedNaming(String code) {
-        SchoolInFileName names = new SchoolInFileName(knownSchools());
+        SchoolInFileName names = knownSchools.inFileNames();
         return unreadRejected().stream()
                 .filter(v -> names.school(v.file()).filter(code::equalsIgnoreCase).isPresent()).toList();
     }
@@ -345,7 +337,7 @@ public class StatusService {
      * or this one), and those rejected before it could be read whose file name names a school and no other year.
      */
     private Map<String, List<Version>> rejectedThisYear(String year) {
-        SchoolInFileName names = new SchoolInFileName(knownSchools());
+        SchoolInFileName names = knownSchools.inFileNames();
         Map<String, List<Version>> bySchool = new HashMap<>();
         for (Version v : versionsWhere("s.status = 'REJECTED' AND (s.school_year IS NULL OR s.school_year = ?)", year)) {
             Optional<String> code = v.schoolCode() != null ? Optional.of(v.schoolCode())

@@ -183,6 +183,23 @@ class WithdrawTest {
         assertThat(export(home).get(0).submission().version()).isEqualTo(3);
     }
 
+    @Test
+    void aNameSentAgainNamesTheOneFileTheActionAppliesTo() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        plan(home, "DB-TH-001", "13/9/2023", "kh.xlsx", "2023-09-13T08:00:00Z");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        run(home, "withdraw", "kh.xlsx", "--yes");
+        // the school sends its corrected plan under the same name
+        plan(home, "DB-TH-001", "20/9/2023", "kh.xlsx", "2023-09-20T08:00:00Z");
+        try (AppContext app = AppContext.start(home)) {
+            app.bean(ImportService.class).run(home.inbox());
+        }
+        assertThat(run(home, "withdraw", "--undo", "kh.xlsx")).contains("Sẽ đưa trở lại: archive/withdrawn/", "phiên bản 1");
+        assertThat(run(home, "withdraw", "kh.xlsx")).contains("Sẽ rút: archive/DB-TH-001_2023-2024_", "phiên bản 2");
+    }
+
     private static String state(KdclHome home, String name) {
         try (AppContext app = AppContext.start(home)) {
             return app.bean(SubmissionStore.class).find(name).get(0).state();

@@ -1,4 +1,4 @@
-package vn.kdcl.status;
+package vn.kdcl.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.kdcl.status;
+package vn.kdcl.registry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,19 +77,23 @@ public final class SchoolInFileName {
         return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
-    /** Whether the file name mentions school years ("2023-2024") and none of them is {@code year}. */
-    public static boolean namesAnotherYear(String fileName, String year) {
+    /** The school years ("2023-2024", "2023_2024") the file name mentions, each once, in order. */
+    public static List<String> schoolYears(String fileName) {
         Matcher m = SCHOOL_YEAR.matcher(lastPart(fileName));
-        boolean any = false;
+        List<String> years = new ArrayList<>();
         while (m.find()) {
-            if (Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1) {
-                if ((m.group(1) + "-" + m.group(2)).equals(year)) {
-                    return false;
-                }
-                any = true;
+            String year = m.group(1) + "-" + m.group(2);
+            if (Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1 && !years.contains(year)) {
+                years.add(year);
             }
         }
-        return any;
+        return years;
+    }
+
+    /** Whether the file name mentions school years and none of them is {@code year}. */
+    public static boolean namesAnotherYear(String fileName, String year) {
+        List<String> years = schoolYears(fileName);
+        return !years.isEmpty() && !years.contains(year);
     }
 
     private static String lastPart(String fileName) {
