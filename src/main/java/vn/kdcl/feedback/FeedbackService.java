@@ -25,6 +25,8 @@ import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.FileLifecycle;
 import vn.kdcl.ingest.FileStatus;
 import vn.kdcl.ingest.RunFiles;
+import vn.kdcl.registry.KnownSchools;
+import vn.kdcl.registry.SchoolInFileName;
 import vn.kdcl.submission.SubmissionStore;
 
 /**
@@ -38,23 +40,25 @@ public class FeedbackService {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
 
-    /** What one run's feedback produced. */
-    public record Summary(List<Path> written, int failed) {
+    /** What one run's feedback produced: the workbooks, how many failed, and the mail-out list (null if none). */
+    public record Summary(List<Path> written, int failed, Path list) {
     }
 
     private final RunFiles runFiles;
     private final SubmissionStore store;
     private final JdbcTemplate jdbc;
     private final KdclHome home;
+    private final KnownSchools knownSchools;
     private final int threads;
     private final FeedbackWriter writer = new FeedbackWriter();
 
     public FeedbackService(RunFiles runFiles, SubmissionStore store, JdbcTemplate jdbc, KdclHome home,
-                           @Value("${kdcl.feedback.threads:2}") int threads) {
+                           KnownSchools knownSchools, @Value("${kdcl.feedback.threads:2}") int threads) {
         this.runFiles = runFiles;
         this.store = store;
         this.jdbc = jdbc;
         this.home = home;
+        this.knownSchools = knownSchools;
         this.threads = Math.max(1, threads);
     }
 
@@ -100,8 +104,10 @@ public class FeedbackService {
             }
         });
         if (stemCount.isEmpty()) {
-            return new Summary(List.of(), 0);
+            return new Summary(List.of(), 0, null);
         }
+        SchoolInFileName schools = knownSchools.inFileNames();
+        List<FeedbackList.Entry> listed = new ArrayList<>();
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "feedback-" + n.incrementAndGet());
@@ -116,26 +122,79 @@ public class FeedbackService {
                 if (wanted(row) && !Thread.currentThread().isInterrupted()) {
                     page.add(row);
                     if (page.size() == FILES_PER_PAGE) {
-                        failed[0] += writePage(pool, page, stemCount, checkedAt, written);
+                        failed[0] += writePage(pool, page, stemCount, checkedAt, written, schools, listed);
                         page.clear();
                     }
                 }
             });
-            failed[0] += writePage(pool, page, stemCount, checkedAt, written);
+            failed[0] += writePage(pool, page, stemCount, checkedAt, written, schools, listed);
         } finally {
             pool.shutdownNow();
+        }
+        Path list = null;
+        if (!listed.isEmpty()) {
+            try {
+                list = FeedbackList.write(home.feedback(), runId, checkedAt, sorted(listed));
+            } catch (RuntimeException e) {
+                log.warn("Feedback list for run {} failed: {}", runId, e.toString(), e);
+            }
         }
         if (Thread.currentThread().isInterrupted()) {
             log.warn("Feedback interrupted");
         }
         log.info("Feedback: {} workbook(s) written to {}{}", written.size(), home.feedback(),
                 failed[0] == 0 ? "" : " (" + failed[0] + " failed)");
-        return new Summary(List.copyOf(written), failed[0]);
+        return new Summary(List.copyOf(written), failed[0], list);
+    }
+
+    /** By unit, then school name in Vietnamese order, then the file: one unit's schools together. */
+    private static List<FeedbackList.Entry> sorted(List<FeedbackList.Entry> entries) {
+        com.ibm.icu.text.Collator vi = com.ibm.icu.text.Collator.getInstance(new com.ibm.icu.util.ULocale("vi"));
+        java.util.Comparator<String> text = java.util.Comparator.nullsLast(vi::compare);
+        return entries.stream().sorted(java.util.Comparator.comparing(FeedbackList.Entry::unit, text)
+                .thenComparing(FeedbackList.Entry::schoolName, text)
+                .thenComparing(FeedbackList.Entry::sentFile, text)).toList();
+    }
+
+    /** The list's line for a workbook written for {@code row}. */
+    private FeedbackList.Entry entry(RunFiles.Row row, Path feedback, SchoolInFileName schools) {
+        String code = row.schoolCode();
+        boolean guessed = false;
+        String name = null;
+        String unit = null;
+        String[] contact = new String[3];
+        if (row.sha256() != null) {
+            List<String[]> stored = jdbc.query("SELECT school_name, unit, preparer, phone, email FROM submission WHERE sha256 = ?",
+                    (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)}, row.sha256());
+            if (!stored.isEmpty()) {
+                String[] s = stored.get(0);
+                name = s[0];
+                unit = s[1];
+                contact = new String[] {s[2], s[3], s[4]};
+            }
+        }
+        if (code == null || code.isBlank()) {
+            code = schools.school(row.file()).orElse(null);
+            guessed = code != null;
+        }
+        if (code != null) {
+            String known = code;
+            name = name != null ? name : schools.nameOf(known).orElse(null);
+            unit = unit != null && !unit.isBlank() ? unit : knownSchools.registryUnit(known).orElse(unit);
+        }
+        boolean rejected = FileStatus.REJECTED.name().equals(row.status());
+        int errors = (int) row.findings().stream().filter(f -> f.severity() == vn.kdcl.check.Severity.ERROR).count();
+        int warnings = (int) row.findings().stream().filter(f -> f.severity() == vn.kdcl.check.Severity.WARNING).count();
+        String result = rejected ? "Bị từ chối" : errors > 0 ? "Có lỗi" : warnings > 0 ? "Có cảnh báo" : "Có ghi chú";
+        return new FeedbackList.Entry(code, guessed, name, unit, row.schoolYear(), row.file(), result, errors, warnings,
+                feedback.getFileName().toString(), contact[0], contact[1], contact[2]);
     }
 
     /** Writes one page of files on the pool and waits for them; returns how many failed. */
     private int writePage(ExecutorService pool, List<RunFiles.Row> rows, Map<String, Integer> stemCount,
-                          Instant checkedAt, List<Path> written) {
+                          Instant checkedAt, List<Path> written, SchoolInFileName schools,
+                          List<FeedbackList.Entry> listed) {
         List<Future<Path>> futures = new ArrayList<>(rows.size());
         for (RunFiles.Row row : rows) {
             String stem = name(row);
@@ -146,7 +205,9 @@ public class FeedbackService {
         int failed = 0;
         for (int i = 0; i < futures.size(); i++) {
             try {
-                written.add(futures.get(i).get());
+                Path done = futures.get(i).get();
+                written.add(done);
+                listed.add(entry(rows.get(i), done, schools));
             } catch (ExecutionException e) {
                 failed++;
                 log.warn("Feedback for {} failed: {}", rows.get(i).file(), e.getCause().toString(), e.getCause());

@@ -45,6 +45,9 @@ public class FeedbackTasklet implements Tasklet {
             job.putInt(RunReport.FEEDBACK_FAILED, s.failed());
             job.put(RunReport.FEEDBACK_NAMES, new ArrayList<>(s.written().stream().map(p -> p.getFileName().toString())
                     .sorted().limit(RunReport.FEEDBACK_LISTED).toList()));
+            if (s.list() != null) {
+                job.putString(RunReport.FEEDBACK_LIST, s.list().toString());
+            }
         } catch (RuntimeException e) {
             log.warn("Feedback for run {} failed: {}", runId, e.toString(), e);
         }

@@ -79,7 +79,7 @@ public class ImportService {
         @SuppressWarnings("unchecked")
         RunReport.Feedback feedback = context.containsKey(RunReport.FEEDBACK_WRITTEN)
                 ? new RunReport.Feedback(context.getInt(RunReport.FEEDBACK_WRITTEN), context.getInt(RunReport.FEEDBACK_FAILED),
-                        (List<String>) context.get(RunReport.FEEDBACK_NAMES))
+                        (List<String>) context.get(RunReport.FEEDBACK_NAMES), context.getString(RunReport.FEEDBACK_LIST, null))
                 : null;
         @SuppressWarnings("unchecked")
         List<String> unmoved = (List<String>) context.get(RunReport.UNMOVED);
@@ -112,6 +112,10 @@ public class ImportService {
             feedback.names().forEach(name -> out.println("  " + name));
             if (feedback.written() > feedback.names().size()) {
                 out.println("  … và " + (feedback.written() - feedback.names().size()) + " tệp khác");
+            }
+            if (feedback.list() != null) {
+                out.println("Danh sách gửi (trường, đơn vị, người lập, điện thoại, email): "
+                        + feedback.list());
             }
         }
         if (feedback != null && feedback.failed() > 0) {

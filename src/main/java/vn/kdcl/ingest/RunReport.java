@@ -18,6 +18,8 @@ public record RunReport(String runId, String startedAt, String finishedAt, List<
     public static final String FEEDBACK_WRITTEN = "kdcl.feedback.written";
     public static final String FEEDBACK_FAILED = "kdcl.feedback.failed";
     public static final String FEEDBACK_NAMES = "kdcl.feedback.names";
+    /** The run's mail-out list of feedback workbooks (its path), absent when none was written. */
+    public static final String FEEDBACK_LIST = "kdcl.feedback.list";
     /** Names of feedback workbooks the summary lists; the rest are counted. */
     public static final int FEEDBACK_LISTED = 20;
 
@@ -33,8 +35,8 @@ public record RunReport(String runId, String startedAt, String finishedAt, List<
         this(runId, startedAt, finishedAt, files, List.of(), null, List.of());
     }
 
-    /** Feedback workbooks written in the run: how many, how many failed, the first names. */
-    public record Feedback(int written, int failed, List<String> names) {
+    /** Feedback workbooks written in the run: how many, how many failed, the first names, the list (or null). */
+    public record Feedback(int written, int failed, List<String> names, String list) {
         public Feedback {
             names = names == null ? List.of() : List.copyOf(names);
         }

@@ -30,6 +30,11 @@ public class KnownSchools {
         return byCode;
     }
 
+    /** The management unit the registry gives the school, if it lists it. */
+    public java.util.Optional<String> registryUnit(String code) {
+        return registry.current().flatMap(r -> r.byCode(code)).map(RegistryEntry::unit).filter(u -> !u.isBlank());
+    }
+
     /** Which of these schools a file name names ({@link SchoolInFileName}). */
     public SchoolInFileName inFileNames() {
         return new SchoolInFileName(names());

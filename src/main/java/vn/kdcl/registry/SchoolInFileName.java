@@ -34,11 +34,13 @@ public final class SchoolInFileName {
     private record Named(String code, String[] words) {
     }
 
+    private final Map<String, String> schools;
     private final List<String> codes;
     private final List<Named> names = new ArrayList<>();
 
     /** @param schools code → name of every school the office knows (registry and stored files) */
     public SchoolInFileName(Map<String, String> schools) {
+        this.schools = Map.copyOf(schools);
         this.codes = List.copyOf(schools.keySet());
         schools.forEach((code, name) -> {
             String[] words = words(name);
@@ -47,6 +49,11 @@ public final class SchoolInFileName {
                 names.add(new Named(code, Arrays.copyOfRange(words, from, words.length)));
             }
         });
+    }
+
+    /** The name of the school with this code, as the office knows it. */
+    public Optional<String> nameOf(String code) {
+        return Optional.ofNullable(schools.get(code)).filter(n -> !n.isBlank());
     }
 
     /** The code of the one school the file name names, by its code or else by its name. */

@@ -21,6 +21,7 @@ import vn.kdcl.cli.AppContext;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.ImportService;
 import vn.kdcl.ingest.RunReport;
+import vn.kdcl.ingest.read.InfoField;
 
 /** The feedback step inside the real import job: which files get feedback, and the switch that turns it off. */
 class FeedbackImportTest {
@@ -33,9 +34,18 @@ class FeedbackImportTest {
         // Clean: the plan's tasks lie inside the 2023-2024 school year.
         write(FeedbackSamples.school("DB-TH-001", "Từ 9/2023"), inbox.resolve("sach.xlsx"));
         // Faulty: task 2 starts before the school year (PLN-003 on H3).
-        write(FeedbackSamples.school("DB-TH-002", "Từ 8/2023"), inbox.resolve("PGD/loi thoi gian.xlsx"));
+        write(withContact(FeedbackSamples.school("DB-TH-002", "Từ 8/2023")), inbox.resolve("PGD/loi thoi gian.xlsx"));
         Files.write(inbox.resolve("rong.xlsx"), new byte[0]);
         Files.setLastModifiedTime(inbox.resolve("rong.xlsx"), FileTime.from(Instant.parse("2023-09-14T08:00:00Z")));
+    }
+
+    /** The plan's "Thông tin trường" with the person to write back to. */
+    private static vn.kdcl.template.SchoolSubmissionData withContact(vn.kdcl.template.SchoolSubmissionData data) {
+        Map<InfoField, Object> info = new java.util.EnumMap<>(data.info());
+        info.put(InfoField.PREPARER, "Lò Thị Hương");
+        info.put(InfoField.PHONE, "0912 345 678");
+        info.put(InfoField.EMAIL, "c1hemuong@dienbien.edu.vn");
+        return new vn.kdcl.template.SchoolSubmissionData(info, data.criteria(), data.level4(), data.tasks(), data.funding());
     }
 
     private static void write(vn.kdcl.template.SchoolSubmissionData data, Path file) throws Exception {
@@ -45,7 +55,7 @@ class FeedbackImportTest {
 
     private static List<String> feedbackFiles(KdclHome home) throws Exception {
         try (Stream<Path> s = Files.list(home.feedback())) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
@@ -60,11 +70,23 @@ class FeedbackImportTest {
             report = app.bean(ImportService.class).run(home.inbox());
             summary = summary(app, report);
         }
-        // the console names the workbooks the officer sends back
+        // the console names the workbooks the officer sends back, and the list to send them by
+        Path list = home.feedback().resolve("danh-sach").resolve(report.runId() + ".xlsx");
         assertThat(report.feedback()).isEqualTo(new RunReport.Feedback(2, 0,
-                List.of("DB-TH-002_loi thoi gian.phan-hoi.xlsx", "rong_e3b0c442.phan-hoi.xlsx")));
+                List.of("DB-TH-002_loi thoi gian.phan-hoi.xlsx", "rong_e3b0c442.phan-hoi.xlsx"), list.toString()));
         assertThat(summary).containsSubsequence("Phản hồi gửi trường (2 tệp .phan-hoi): " + home.feedback(),
-                "  DB-TH-002_loi thoi gian.phan-hoi.xlsx", "  rong_e3b0c442.phan-hoi.xlsx");
+                "  DB-TH-002_loi thoi gian.phan-hoi.xlsx", "  rong_e3b0c442.phan-hoi.xlsx",
+                "Danh sách gửi (trường, đơn vị, người lập, điện thoại, email): " + list);
+        // one line per workbook: the school, the result, the file to attach and whom to write to
+        assertThat(FeedbackSamples.text(list)).containsSubsequence(
+                "Phản hồi cần gửi các trường — lần nhập " + report.runId(), "Mã trường", "Tệp phản hồi cần gửi", "Email",
+                "1", "DB-TH-002", "2023-2024", "inbox/PGD/loi thoi gian.xlsx", "DB-TH-002_loi thoi gian.phan-hoi.xlsx",
+                "Lò Thị Hương", "0912 345 678", "c1hemuong@dienbien.edu.vn",
+                "2", "inbox/rong.xlsx", "Bị từ chối", "rong_e3b0c442.phan-hoi.xlsx");
+        try (Workbook wb = WorkbookFactory.create(list.toFile(), null, true)) {
+            assertThat(wb.getSheetAt(0).getRow(4).getCell(9).getHyperlink().getAddress())
+                    .isEqualTo("../DB-TH-002_loi%20thoi%20gian.phan-hoi.xlsx");
+        }
 
         Map<String, RunReport.FileEntry> files = report.files().stream()
                 .collect(Collectors.toMap(RunReport.FileEntry::file, f -> f));
@@ -99,6 +121,23 @@ class FeedbackImportTest {
     }
 
     @Test
+    void theListNamesTheSchoolOfAnUnreadableFileByItsFileName() throws Exception {
+        KdclHome home = new KdclHome(dir.resolve("data")).create();
+        new vn.kdcl.registry.Registry(List.of(new vn.kdcl.registry.RegistryEntry("DB-TH-009", "Trường Tiểu học Nà Nhạn",
+                "Tiểu học", "UBND xã Mường Phăng", "Điện Biên")))
+                .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
+        Files.writeString(home.inbox().resolve("Truong-Tieu-hoc-Na-Nhan_2024-2025.xlsx"), "bị hỏng khi gửi thư");
+
+        RunReport report;
+        try (AppContext app = AppContext.start(home)) {
+            report = app.bean(ImportService.class).run(home.inbox());
+        }
+        assertThat(FeedbackSamples.text(Path.of(report.feedback().list()))).containsSubsequence("DB-TH-009",
+                "Trường Tiểu học Nà Nhạn", "UBND xã Mường Phăng", "inbox/Truong-Tieu-hoc-Na-Nhan_2024-2025.xlsx",
+                "Bị từ chối", "Không đọc được mã trong tệp; mã và tên trường đoán theo tên tệp");
+    }
+
+    @Test
     void feedbackCanBeTurnedOff() throws Exception {
         KdclHome home = new KdclHome(dir.resolve("data")).create();
         Files.writeString(home.root().resolve("kdcl.properties"), "kdcl.feedback.enabled=false\n");
@@ -119,7 +158,7 @@ class FeedbackImportTest {
         KdclHome home = new KdclHome(dir.resolve("data")).create();
         List<String> names = java.util.stream.IntStream.range(0, RunReport.FEEDBACK_LISTED)
                 .mapToObj(i -> "790000%02d_KHCTCL.phan-hoi.xlsx".formatted(i)).toList();
-        RunReport report = new RunReport("run", null, null, List.of(), List.of(), new RunReport.Feedback(25, 2, names), List.of());
+        RunReport report = new RunReport("run", null, null, List.of(), List.of(), new RunReport.Feedback(25, 2, names, null), List.of());
         try (AppContext app = AppContext.start(home)) {
             assertThat(summary(app, report)).containsSubsequence("Phản hồi gửi trường (25 tệp .phan-hoi)",
                     "  79000000_KHCTCL.phan-hoi.xlsx", "  79000019_KHCTCL.phan-hoi.xlsx", "  … và 5 tệp khác",

@@ -89,10 +89,15 @@ class FeedbackPagesTest {
             }
 
             try (Stream<Path> s = Files.list(home.feedback())) {
-                assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                assertThat(s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                         "79000001_KHCTCL.phan-hoi.xlsx", "79000002_KHCTCL.phan-hoi.xlsx",
                         "KHCTCL_" + sha(103).substring(0, 8) + ".phan-hoi.xlsx",
                         "KHCTCL_" + sha(104).substring(0, 8) + ".phan-hoi.xlsx");
+            }
+            // each night's mail-out list is kept beside the workbooks
+            try (Stream<Path> s = Files.list(home.feedback().resolve("danh-sach"))) {
+                assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                        "night1.xlsx", "night2.xlsx", "night3.xlsx", "night4.xlsx", "night5.xlsx");
             }
             // school A's resubmission replaced its own feedback, not school B's
             assertThat(FeedbackSamples.text(home.feedback().resolve("79000001_KHCTCL.phan-hoi.xlsx")))
