@@ -47,7 +47,8 @@ final class FeedbackList {
     private static final String[] HEADERS = {"STT", "Mã trường", "Tên trường", "Đơn vị quản lý", "Năm học",
             "Tệp trường gửi", "Kết quả", "Số lỗi", "Số cảnh báo", "Tệp phản hồi cần gửi", "Người lập kế hoạch",
             "Điện thoại", "Email", "Ghi chú"};
-    private static final int[] WIDTHS = {6, 13, 36, 30, 11, 44, 14, 8, 11, 52, 24, 14, 28, 30};
+    // a linked cell does not wrap in LibreOffice: the feedback file gets the widest column
+    private static final int[] WIDTHS = {5, 11, 26, 22, 10, 26, 11, 6, 8, 44, 18, 13, 26, 22};
 
     private FeedbackList() {
     }
@@ -67,7 +68,13 @@ final class FeedbackList {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(true);
+            // long names and paths wrap within their column, so that the page can be printed
+            CellStyle text = wb.createCellStyle();
+            text.setWrapText(true);
+            text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             CellStyle link = wb.createCellStyle();
+            link.cloneStyleFrom(text);
+            link.setWrapText(true);
             Font linkFont = wb.createFont();
             linkFont.setUnderline(Font.U_SINGLE);
             linkFont.setColor(IndexedColors.BLUE.getIndex());
@@ -85,27 +92,46 @@ final class FeedbackList {
             int r = 4;
             for (Entry e : entries) {
                 Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue(r - 3);
-                cell(row, 1, e.schoolCode(), null);
-                cell(row, 2, e.schoolName(), null);
-                cell(row, 3, e.unit(), null);
-                cell(row, 4, e.schoolYear(), null);
-                cell(row, 5, e.sentFile(), null);
-                cell(row, 6, e.result(), null);
-                row.createCell(7).setCellValue(e.errors());
-                row.createCell(8).setCellValue(e.warnings());
+                number(row, 0, r - 3, text);
+                cell(row, 1, e.schoolCode(), text);
+                cell(row, 2, e.schoolName(), text);
+                cell(row, 3, e.unit(), text);
+                cell(row, 4, e.schoolYear(), text);
+                // the name the school gave it; where it came from (inbox/<folder>/) is in status and the run report
+                cell(row, 5, e.sentFile().substring(e.sentFile().replace('\\', '/').lastIndexOf('/') + 1), text);
+                cell(row, 6, e.result(), text);
+                number(row, 7, e.errors(), text);
+                number(row, 8, e.warnings(), text);
                 Cell file = cell(row, 9, e.feedbackFile(), link);
                 Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
                 // relative to the list itself, one folder below the feedback workbooks
                 h.setAddress("../" + relativeLink(e.feedbackFile()));
                 file.setHyperlink(h);
-                cell(row, 10, e.preparer(), null);
-                cell(row, 11, e.phone(), null);
-                cell(row, 12, e.email(), null);
-                cell(row, 13, e.codeGuessed() ? "Không đọc được mã trong tệp; mã và tên trường đoán theo tên tệp" : null, null);
+                cell(row, 10, e.preparer(), text);
+                cell(row, 11, e.phone(), text);
+                cell(row, 12, e.email(), text);
+                cell(row, 13, e.codeGuessed() ? "Không đọc được mã trong tệp; mã và tên trường đoán theo tên tệp" : null, text);
+                // neither POI nor a converter sizes a row to its wrapped text: as many lines as the longest needs
+                int lines = 1;
+                for (Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        int width = WIDTHS[c.getColumnIndex()];
+                        // a column of width w holds about 1.2 w letters of the default font
+                        int perLine = Math.max(1, width * 6 / 5 - 1);
+                        lines = Math.max(lines, (c.getStringCellValue().length() + perLine - 1) / perLine);
+                    }
+                }
+                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
                 r++;
             }
             sheet.createFreezePane(0, 4);
+            // printed for the office's records: A4 across, all columns on the page, the header on every page
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(3, 3, 0, HEADERS.length - 1));
             sheet.setAutoFilter(new CellRangeAddress(3, Math.max(3, r - 1), 0, HEADERS.length - 1));
             Files.createDirectories(dir);
             Path tmp = dir.resolve(out.getFileName() + ".tmp");
@@ -134,6 +160,12 @@ final class FeedbackList {
             }
         }
         return sb.toString();
+    }
+
+    private static void number(Row row, int column, int value, CellStyle style) {
+        Cell c = row.createCell(column);
+        c.setCellValue(value);
+        c.setCellStyle(style);
     }
 
     private static Cell cell(Row row, int column, String value, CellStyle style) {

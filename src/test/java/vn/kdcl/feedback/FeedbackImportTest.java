@@ -80,9 +80,9 @@ class FeedbackImportTest {
         // one line per workbook: the school, the result, the file to attach and whom to write to
         assertThat(FeedbackSamples.text(list)).containsSubsequence(
                 "Phản hồi cần gửi các trường — lần nhập " + report.runId(), "Mã trường", "Tệp phản hồi cần gửi", "Email",
-                "1", "DB-TH-002", "2023-2024", "inbox/PGD/loi thoi gian.xlsx", "DB-TH-002_loi thoi gian.phan-hoi.xlsx",
+                "1", "DB-TH-002", "2023-2024", "loi thoi gian.xlsx", "DB-TH-002_loi thoi gian.phan-hoi.xlsx",
                 "Lò Thị Hương", "0912 345 678", "c1hemuong@dienbien.edu.vn",
-                "2", "inbox/rong.xlsx", "Bị từ chối", "rong_e3b0c442.phan-hoi.xlsx");
+                "2", "rong.xlsx", "Bị từ chối", "rong_e3b0c442.phan-hoi.xlsx");
         try (Workbook wb = WorkbookFactory.create(list.toFile(), null, true)) {
             assertThat(wb.getSheetAt(0).getRow(4).getCell(9).getHyperlink().getAddress())
                     .isEqualTo("../DB-TH-002_loi%20thoi%20gian.phan-hoi.xlsx");
@@ -133,7 +133,7 @@ class FeedbackImportTest {
             report = app.bean(ImportService.class).run(home.inbox());
         }
         assertThat(FeedbackSamples.text(Path.of(report.feedback().list()))).containsSubsequence("DB-TH-009",
-                "Trường Tiểu học Nà Nhạn", "UBND xã Mường Phăng", "inbox/Truong-Tieu-hoc-Na-Nhan_2024-2025.xlsx",
+                "Trường Tiểu học Nà Nhạn", "UBND xã Mường Phăng", "Truong-Tieu-hoc-Na-Nhan_2024-2025.xlsx",
                 "Bị từ chối", "Không đọc được mã trong tệp; mã và tên trường đoán theo tên tệp");
     }
 
