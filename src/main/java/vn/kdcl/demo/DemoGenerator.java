@@ -178,7 +178,8 @@ public final class DemoGenerator {
         }
 
         List<RegistryEntry> registry = schools.stream().map(s -> new RegistryEntry(s.code(), s.name(), s.levelLabel(),
-                s.unit().name(), data.province())).toList();
+                s.unit().name(), data.province(), SubmissionFactory.officePhone(s.code()),
+                SubmissionFactory.email(s.name()))).toList();
         Instant registryDate = instant(LocalDate.of(2023, 8, 15));
         new Registry(registry).write(home.resolve("registry.xlsx"), registryDate);
 

@@ -385,10 +385,20 @@ final class SubmissionFactory {
         info.put(InfoField.PREPARER, rnd.nextBoolean() ? principal : person());
         info.put(InfoField.PHONE, String.format("09%d%d %03d %03d", 1 + rnd.nextInt(8), rnd.nextInt(10),
                 rnd.nextInt(1000), rnd.nextInt(1000)));
-        info.put(InfoField.EMAIL, TemplateSet.ascii(s.name()).toLowerCase(Locale.ROOT).replace("truong-", "")
-                .replace("-", "") + "@dienbien.edu.vn");
+        info.put(InfoField.EMAIL, email(s.name()));
         info.put(InfoField.PREPARED_ON, s.preparedOn());
         return info;
+    }
+
+    /** The school's address as the province's mail service names them: "thcsthanhxuong@dienbien.edu.vn". */
+    static String email(String schoolName) {
+        return TemplateSet.ascii(schoolName).toLowerCase(Locale.ROOT).replace("truong-", "").replace("-", "")
+                + "@dienbien.edu.vn";
+    }
+
+    /** A school office's landline in Điện Biên (area code 0215), the same for a code on every run. */
+    static String officePhone(String code) {
+        return String.format(Locale.ROOT, "0215 3%06d", Math.floorMod(code.hashCode(), 1_000_000));
     }
 
     /** 94,44 or 100: two decimals with a comma, none for whole numbers. */

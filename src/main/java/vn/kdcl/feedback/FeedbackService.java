@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import vn.kdcl.ingest.FileLifecycle;
 import vn.kdcl.ingest.FileStatus;
 import vn.kdcl.ingest.RunFiles;
 import vn.kdcl.registry.KnownSchools;
+import vn.kdcl.registry.RegistryEntry;
 import vn.kdcl.registry.SchoolInFileName;
 import vn.kdcl.submission.SubmissionStore;
 
@@ -181,7 +183,14 @@ public class FeedbackService {
         if (code != null) {
             String known = code;
             name = name != null ? name : schools.nameOf(known).orElse(null);
-            unit = unit != null && !unit.isBlank() ? unit : knownSchools.registryUnit(known).orElse(unit);
+            // the plan's own contact first; the registry's for a file that could not be read
+            Optional<RegistryEntry> listed = knownSchools.registered(known);
+            if (listed.isPresent()) {
+                RegistryEntry r = listed.get();
+                unit = unit != null && !unit.isBlank() ? unit : r.unit();
+                contact[1] = contact[1] != null ? contact[1] : r.phone();
+                contact[2] = contact[2] != null ? contact[2] : r.email();
+            }
         }
         boolean rejected = FileStatus.REJECTED.name().equals(row.status());
         int errors = (int) row.findings().stream().filter(f -> f.severity() == vn.kdcl.check.Severity.ERROR).count();

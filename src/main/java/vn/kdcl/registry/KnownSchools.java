@@ -30,9 +30,9 @@ public class KnownSchools {
         return byCode;
     }
 
-    /** The management unit the registry gives the school, if it lists it. */
-    public java.util.Optional<String> registryUnit(String code) {
-        return registry.current().flatMap(r -> r.byCode(code)).map(RegistryEntry::unit).filter(u -> !u.isBlank());
+    /** The registry's line for the school, if it lists it. */
+    public java.util.Optional<RegistryEntry> registered(String code) {
+        return registry.current().flatMap(r -> r.byCode(code));
     }
 
     /** Which of these schools a file name names ({@link SchoolInFileName}). */

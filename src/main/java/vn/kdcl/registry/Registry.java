@@ -48,6 +48,8 @@ public final class Registry {
 
     public static final List<String> HEADERS = List.of("Mã trường", "Tên trường", "Cấp học", "Đơn vị quản lý",
             "Tỉnh/Thành phố");
+    /** Optional columns after {@link #HEADERS}: read when present, written when any school has them. */
+    public static final List<String> CONTACT_HEADERS = List.of("Điện thoại", "Email");
     private static final int HEADER_SCAN_ROWS = 20;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -182,7 +184,7 @@ public final class Registry {
                     continue;
                 }
                 entries.add(new RegistryEntry(code, cell(row, cols[1]), cell(row, cols[2]), cell(row, cols[3]),
-                        cell(row, cols[4])));
+                        cell(row, cols[4]), cell(row, cols[5]), cell(row, cols[6])));
             }
             return Optional.of(new Registry(entries));
         }
@@ -190,10 +192,10 @@ public final class Registry {
     }
 
     private static int[] columns(List<String> header) {
-        int[] cols = {-1, -1, -1, -1, -1};
+        int[] cols = {-1, -1, -1, -1, -1, -1, -1};
         for (int c = 0; c < header.size(); c++) {
             String f = VietText.fold(header.get(c));
-            for (int k = 0; k < HEADERS.size(); k++) {
+            for (int k = 0; k < cols.length; k++) {
                 if (cols[k] < 0 && matches(f, k)) {
                     cols[k] = c;
                     break;
@@ -213,6 +215,9 @@ public final class Registry {
             case 2 -> folded.contains("cap hoc") || folded.contains("loai truong") || folded.contains("bac hoc");
             case 3 -> folded.contains("don vi quan ly") || folded.equals("don vi") || folded.contains("phong gd");
             case 4 -> folded.startsWith("tinh") || folded.contains("tinh thanh pho");
+            case 5 -> folded.contains("dien thoai") || folded.equals("sdt") || folded.equals("dt");
+            case 6 -> folded.equals("email") || folded.equals("e mail") || folded.startsWith("email ")
+                    || folded.contains("thu dien tu");
             default -> false;
         };
     }
@@ -242,9 +247,10 @@ public final class Registry {
     /** UTF-8 with BOM, comma separated, CRLF line ends (what Excel opens without an import dialog). */
     public byte[] toCsv() {
         StringBuilder sb = new StringBuilder();
-        Csv.appendRow(sb, HEADERS, ',');
+        boolean contacts = hasContacts();
+        Csv.appendRow(sb, headers(contacts), ',');
         for (RegistryEntry e : entries) {
-            Csv.appendRow(sb, values(e), ',');
+            Csv.appendRow(sb, values(e, contacts), ',');
         }
         byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + body.length];
@@ -270,17 +276,19 @@ public final class Registry {
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             Sheet sheet = wb.createSheet("Danh sách trường");
-            int[] widths = {14, 50, 24, 40, 18};
+            int[] widths = {14, 50, 24, 40, 18, 16, 36};
+            boolean contacts = hasContacts();
+            List<String> headers = headers(contacts);
             Row h = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
+            for (int c = 0; c < headers.size(); c++) {
                 Cell cell = h.createCell(c);
-                cell.setCellValue(HEADERS.get(c));
+                cell.setCellValue(headers.get(c));
                 cell.setCellStyle(header);
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             for (int i = 0; i < entries.size(); i++) {
                 Row row = sheet.createRow(i + 1);
-                List<String> v = values(entries.get(i));
+                List<String> v = values(entries.get(i), contacts);
                 for (int c = 0; c < v.size(); c++) {
                     Cell cell = row.createCell(c);
                     cell.setCellStyle(text);
@@ -290,7 +298,7 @@ public final class Registry {
                 }
             }
             sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(entries.size(), 1), 0, HEADERS.size() - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(entries.size(), 1), 0, headers.size() - 1));
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sheet.getPrintSetup().setLandscape(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
@@ -308,8 +316,27 @@ public final class Registry {
         }
     }
 
-    private static List<String> values(RegistryEntry e) {
-        return java.util.Arrays.asList(e.code(), e.name(), e.schoolType(), e.unit(), e.province());
+    /** CONTRACT.md's columns, and the contact columns when any school has a phone or an e-mail. */
+    private static List<String> headers(boolean contacts) {
+        if (!contacts) {
+            return HEADERS;
+        }
+        List<String> all = new ArrayList<>(HEADERS);
+        all.addAll(CONTACT_HEADERS);
+        return all;
+    }
+
+    private boolean hasContacts() {
+        return entries.stream().anyMatch(e -> e.phone() != null || e.email() != null);
+    }
+
+    private static List<String> values(RegistryEntry e, boolean contacts) {
+        List<String> v = new ArrayList<>(java.util.Arrays.asList(e.code(), e.name(), e.schoolType(), e.unit(), e.province()));
+        if (contacts) {
+            v.add(e.phone());
+            v.add(e.email());
+        }
+        return v;
     }
 
     private static boolean isCsv(Path file) {

@@ -117,9 +117,21 @@ public class StatusService {
             long rejected = m.rejectedCount();
             out.printf("  %s: %d/%d trường đã nộp%s%n", m.unit(), m.expected() - m.missing().size(), m.expected(),
                     rejected == 0 ? "" : "; " + rejected + " trường đã gửi nhưng tệp bị từ chối");
-            m.missing().forEach(e -> out.printf("    - %s  %s%s%n", e.code(), e.name(),
+            m.missing().forEach(e -> out.printf("    - %s  %s%s%s%n", e.code(), e.name(), contact(e),
                     rejectedNote(m.rejected().getOrDefault(e.code(), List.of()))));
         }
+    }
+
+    /** " (ĐT 0215 3…, a@b.vn)" when the registry has the school's phone or e-mail. */
+    private static String contact(RegistryEntry e) {
+        List<String> parts = new ArrayList<>();
+        if (e.phone() != null) {
+            parts.add("ĐT " + e.phone());
+        }
+        if (e.email() != null) {
+            parts.add(e.email());
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     /** " — đã gửi, bị từ chối: rejected/x.xlsx [FILE-002]" for a missing school that sent rejected files. */

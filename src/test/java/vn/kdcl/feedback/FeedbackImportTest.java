@@ -124,7 +124,7 @@ class FeedbackImportTest {
     void theListNamesTheSchoolOfAnUnreadableFileByItsFileName() throws Exception {
         KdclHome home = new KdclHome(dir.resolve("data")).create();
         new vn.kdcl.registry.Registry(List.of(new vn.kdcl.registry.RegistryEntry("DB-TH-009", "Trường Tiểu học Nà Nhạn",
-                "Tiểu học", "UBND xã Mường Phăng", "Điện Biên")))
+                "Tiểu học", "UBND xã Mường Phăng", "Điện Biên", "0215 3820 009", "thnanhan@dienbien.edu.vn")))
                 .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
         Files.writeString(home.inbox().resolve("Truong-Tieu-hoc-Na-Nhan_2024-2025.xlsx"), "bị hỏng khi gửi thư");
 
@@ -134,7 +134,8 @@ class FeedbackImportTest {
         }
         assertThat(FeedbackSamples.text(Path.of(report.feedback().list()))).containsSubsequence("DB-TH-009",
                 "Trường Tiểu học Nà Nhạn", "UBND xã Mường Phăng", "Truong-Tieu-hoc-Na-Nhan_2024-2025.xlsx",
-                "Bị từ chối", "Không đọc được mã trong tệp; mã và tên trường đoán theo tên tệp");
+                "Bị từ chối", "0215 3820 009", "thnanhan@dienbien.edu.vn",
+                "Không đọc được mã trong tệp; mã và tên trường đoán theo tên tệp");
     }
 
     @Test

@@ -97,6 +97,27 @@ class RegistryTest {
         assertThat(Registry.readCsv(new ByteArrayInputStream(utf16)).entries()).containsExactly(registry.entries().get(0));
     }
 
+    /** An office that keeps each school's phone and e-mail in its list, under the names it happens to use. */
+    @Test
+    void contactColumnsAreReadWhenPresentAndWrittenWhenKnown(@TempDir Path dir) throws IOException {
+        String csv = "STT;Mã trường;Tên trường;SĐT;E-mail;Đơn vị quản lý\r\n"
+                + "1;11010023;Trường THCS Thanh Xương;0215 3826 123;thcsthanhxuong@dienbien.edu.vn;Phòng GD&ĐT huyện Điện Biên\r\n"
+                + "2;11010024;Trường THCS Thanh Nưa;;;Phòng GD&ĐT huyện Điện Biên\r\n";
+        Registry withContacts = Registry.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(withContacts.entries()).containsExactly(
+                new RegistryEntry("11010023", "Trường THCS Thanh Xương", null, "Phòng GD&ĐT huyện Điện Biên", null,
+                        "0215 3826 123", "thcsthanhxuong@dienbien.edu.vn"),
+                new RegistryEntry("11010024", "Trường THCS Thanh Nưa", null, "Phòng GD&ĐT huyện Điện Biên", null));
+        for (String name : List.of("contacts.xlsx", "contacts.csv")) {
+            withContacts.write(dir.resolve(name), DATE);
+            assertThat(Registry.read(dir.resolve(name)).entries()).as(name).isEqualTo(withContacts.entries());
+        }
+        assertThat(new String(withContacts.toCsv(), StandardCharsets.UTF_8))
+                .contains("Mã trường,Tên trường,Cấp học,Đơn vị quản lý,Tỉnh/Thành phố,Điện thoại,Email\r\n");
+        // a list without any contact keeps CONTRACT.md's five columns
+        assertThat(new String(registry.toCsv(), StandardCharsets.UTF_8)).doesNotContain("Điện thoại");
+    }
+
     @Test
     void csvHasBomAndXlsxIsReproducible() {
         byte[] csv = registry.toCsv();

@@ -94,7 +94,8 @@ class SchoolStatusTest {
         new Registry(List.of(
                 new RegistryEntry("DB-TH-001", "Trường PTDTBT Tiểu học xã Hẹ Muông", "Tiểu học", unit, "Điện Biên"),
                 new RegistryEntry("DB-MN-003", "Trường Mầm non Hoa Ban Sam Mứn", "Mầm non", unit, "Điện Biên"),
-                new RegistryEntry("DB-MN-004", "Trường Mầm non Nà Tấu", "Mầm non", unit, "Điện Biên"),
+                new RegistryEntry("DB-MN-004", "Trường Mầm non Nà Tấu", "Mầm non", unit, "Điện Biên", "0215 3826 004",
+                        "mnnatau@dienbien.edu.vn"),
                 new RegistryEntry("DB-MN-005", "Trường Mầm non Thanh Luông", "Mầm non", unit, "Điện Biên")))
                 .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
         Path plan = home.inbox().resolve("ke-hoach.xlsx");
@@ -114,7 +115,8 @@ class SchoolStatusTest {
             assertThat(overview).contains(unit + ": 1/4 trường đã nộp; 1 trường đã gửi nhưng tệp bị từ chối")
                     .contains("- DB-MN-003  Trường Mầm non Hoa Ban Sam Mứn — đã gửi, bị từ chối: "
                             + "rejected/Truong-Mam-non-Hoa-Ban-Sam-Mun_2023-2024.xlsx [FILE-001]")
-                    .contains("- DB-MN-004  Trường Mầm non Nà Tấu\n")
+                    // the registry's phone and e-mail, to chase a school that sent nothing
+                    .contains("- DB-MN-004  Trường Mầm non Nà Tấu (ĐT 0215 3826 004, mnnatau@dienbien.edu.vn)\n")
                     // a file naming another school year is not this year's
                     .contains("- DB-MN-005  Trường Mầm non Thanh Luông\n");
 
