@@ -13,6 +13,7 @@ import vn.kdcl.database.RebuildFromFiles;
 import vn.kdcl.home.HomeLock;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.ImportService;
+import vn.kdcl.withdraw.Withdrawal;
 import vn.kdcl.ingest.RunReport;
 
 @Command(name = "repair", mixinStandardHelpOptions = true,
@@ -85,6 +86,12 @@ class RepairCommand implements Callable<Integer> {
             ImportService service = app.bean(ImportService.class);
             RunReport report = service.run(home.inbox());
             service.printSummary(report, System.out);
+            Withdrawal withdrawal = app.bean(Withdrawal.class);
+            long again = prepared.withdrawn().entrySet().stream()
+                    .filter(w -> withdrawal.withdrawAgain(w.getKey(), w.getValue())).count();
+            if (!prepared.withdrawn().isEmpty()) {
+                System.out.println("Hồ sơ đã rút (archive/withdrawn/) vẫn là đã rút: " + again + "/" + prepared.withdrawn().size() + ".");
+            }
         }
         rebuild.cleanUp(prepared);
         System.out.println("Đã dựng cơ sở dữ liệu mới từ các tệp gốc. Nếu lệnh bị ngắt giữa chừng, chạy lại"

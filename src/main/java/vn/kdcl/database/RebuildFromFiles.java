@@ -34,15 +34,20 @@ import vn.kdcl.ingest.FileLifecycle;
  * <p>What the originals cannot give back: the history of import runs (the run reports stay in {@code runs/}). The
  * names the files had when they arrived come from those reports, under {@code inbox/khoi-phuc-<time>/}. Versions
  * are numbered again in the order of the files' times, as the import always orders them. Copies in
- * {@code archive/duplicates/} and unpacked zip archives are not read again: their content is among the originals;
- * nor are the files in {@code archive/withdrawn/} (kdcl withdraw): they stay out of the new database.
+ * {@code archive/duplicates/} and unpacked zip archives are not read again: their content is among the originals.
+ * Files withdrawn with {@code kdcl withdraw} stay in {@code archive/withdrawn/}; a copy of each goes through the
+ * import too and is then withdrawn again ({@link Prepared#withdrawn}), so that the new database knows their content
+ * (sent again, it is recognised) and {@code withdraw --undo} still works.
  */
 public final class RebuildFromFiles {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildFromFiles.class);
 
-    /** A rebuild made ready: the old database moved to {@code kept}, the originals in {@code staging}. */
-    public record Prepared(Path kept, Path staging, int originals) {
+    /**
+     * A rebuild made ready: the old database moved to {@code kept}, the originals in {@code staging}, and the withdrawn
+     * files copied there too (content hash → where the withdrawn file stays, relative to the home).
+     */
+    public record Prepared(Path kept, Path staging, int originals, Map<String, String> withdrawn) {
     }
 
     private final KdclHome home;
@@ -71,6 +76,7 @@ public final class RebuildFromFiles {
         Path kept = DatabaseRepair.keptFolder(home, stamp);
         Path staging = home.inbox().resolve("khoi-phuc-" + stamp);
         List<Path> originals = originals();
+        Map<String, String> withdrawn = new java.util.LinkedHashMap<>();
         try {
             // each original under the name it arrived with, so that findings name the file as the school sent it;
             // a move keeps the file's time, which orders the versions of a school as when it first arrived
@@ -79,6 +85,14 @@ public final class RebuildFromFiles {
                 Path target = staging(staging, f, arrived.get(Sha256.of(f)));
                 Files.createDirectories(target.getParent());
                 Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            // withdrawn files are copied, not moved: the file in archive/withdrawn/ stays the one kept
+            for (Path f : filesIn(home.withdrawn())) {
+                String sha = Sha256.of(f);
+                Path target = staging(staging, f, arrived.get(sha));
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
+                withdrawn.put(sha, home.root().relativize(f).toString().replace('\\', '/'));
             }
             // only then the old database: a rebuild killed before this point leaves it in use, and the next import
             // files the staged originals back where that database says they are
@@ -91,7 +105,7 @@ public final class RebuildFromFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the rebuild: " + e.getMessage(), e);
         }
-        return new Prepared(kept, staging, originals.size());
+        return new Prepared(kept, staging, originals.size(), withdrawn);
     }
 
     /**

@@ -31,6 +31,8 @@ public record KdclHome(Path root) {
 
     public Path inbox() { return root.resolve("inbox"); }
     public Path archive() { return root.resolve("archive"); }
+    /** Files withdrawn with kdcl withdraw (sent by mistake): kept, counted nowhere. */
+    public Path withdrawn() { return archive().resolve("withdrawn"); }
     public Path rejected() { return root.resolve("rejected"); }
     public Path feedback() { return root.resolve("feedback"); }
     public Path reports() { return root.resolve("reports"); }

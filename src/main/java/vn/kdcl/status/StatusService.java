@@ -61,7 +61,7 @@ public class StatusService {
         out.println("Thư mục dữ liệu: " + home.root());
         long duplicates = countFiles(home.archive().resolve("duplicates"));
         long zips = countFiles(home.archive().resolve("zips"));
-        long withdrawn = countFiles(home.archive().resolve("withdrawn"));
+        long withdrawn = countFiles(home.withdrawn());
         out.printf("  Chờ nhập (inbox): %d tệp · Đã nhập (archive): %d · Bị từ chối (rejected): %d%n",
                 countWaiting(home.inbox()), countFiles(home.archive()) - duplicates - zips - withdrawn,
                 countFiles(home.rejected()));

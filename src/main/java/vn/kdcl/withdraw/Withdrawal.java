@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.kdcl.hash.Sha256;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.DurableCommits;
 import vn.kdcl.ingest.FileLifecycle;
@@ -69,7 +70,7 @@ public class Withdrawal {
         if (refused != null) {
             throw new IllegalArgumentException(refused);
         }
-        Path dir = home.archive().resolve("withdrawn");
+        Path dir = home.withdrawn();
         Path source = home.root().resolve(m.storedPath());
         return moveThen(source, dir, movedTo -> new Done(m, movedTo, store.withdraw(m.id(), movedTo)));
     }
@@ -88,6 +89,30 @@ public class Withdrawal {
             SubmissionStore.Restored r = store.restore(m.id(), movedTo);
             return new Restored(m, movedTo, r.state(), r.replaced());
         });
+    }
+
+    /**
+     * For a database built again from the files ({@code kdcl repair --from-files}): the copy of a withdrawn file that
+     * went through the import is withdrawn again, pointing at the file kept in {@code archive/withdrawn/}, and the
+     * copy the import filed is removed (the same bytes stay in the kept file). False when the content is not among
+     * the accepted files.
+     */
+    public boolean withdrawAgain(String sha256, String keptPath) {
+        Optional<SubmissionStore.Known> known = store.findBySha(sha256).filter(k -> ACCEPTED.contains(k.state()));
+        if (known.isEmpty()) {
+            return false;
+        }
+        Path copy = home.root().resolve(known.get().storedPath());
+        tx.execute(status -> store.withdraw(known.get().id(), keptPath));
+        durable.sync();
+        try {
+            if (!copy.equals(home.root().resolve(keptPath)) && Files.isRegularFile(copy) && Sha256.of(copy).equals(sha256)) {
+                Files.delete(copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the copy " + copy, e);
+        }
+        return true;
     }
 
     /**

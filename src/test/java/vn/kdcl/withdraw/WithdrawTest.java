@@ -91,12 +91,22 @@ class WithdrawTest {
                 .contains("Trường DB-TH-001 không còn hồ sơ đang dùng cho năm học 2023-2024");
         assertThat(export(home)).isEmpty();
 
-        // a database built again from the original files leaves the withdrawn ones out
-        run(home, "repair", "--from-files");
+        // a database built again from the original files keeps the withdrawn ones withdrawn, and knows their content
+        assertThat(run(home, "repair", "--from-files")).contains("Hồ sơ đã rút (archive/withdrawn/) vẫn là đã rút: 2/2.");
         assertThat(export(home)).isEmpty();
-        try (java.util.stream.Stream<Path> kept = Files.list(home.archive().resolve("withdrawn"))) {
+        try (java.util.stream.Stream<Path> kept = Files.list(home.withdrawn())) {
             assertThat(kept).hasSize(2);
         }
+        try (java.util.stream.Stream<Path> archived = Files.list(home.archive())) {
+            assertThat(archived.filter(Files::isRegularFile)).as("no copy left behind in archive/").isEmpty();
+        }
+        Files.copy(withdrawn, home.inbox().resolve("gui-lai-lan-nua.xlsx"));
+        try (AppContext app = AppContext.start(home)) {
+            RunReport again = app.bean(ImportService.class).run(home.inbox());
+            assertThat(again.files()).extracting(RunReport.FileEntry::status).containsExactly("SKIPPED_DUPLICATE");
+        }
+        assertThat(run(home, "withdraw", "--undo", "kh (sửa).xlsx", "--yes")).contains("(ĐANG DÙNG)");
+        assertThat(export(home)).singleElement().satisfies(s -> assertThat(s.submission().version()).isEqualTo(2));
     }
 
     @Test
