@@ -9,7 +9,15 @@ import java.util.List;
 public record Dashboard(String unit, String year, String province, int schools, List<HeatRow> heatMap,
                         List<LevelCount> levels, List<CriterionShare> criterionShares, List<SourceAmount> fundingBySource,
                         long fundingTotal, List<SchoolFunding> fundingBySchool, List<StatusCount> statuses,
-                        boolean registryUsed, List<GroupAmount> fundingByStandard, List<GroupAmount> fundingByQuarter) {
+                        boolean registryUsed, List<GroupAmount> fundingByStandard, List<GroupAmount> fundingByQuarter,
+                        List<MissingSchool> missingSchools) {
+
+    /**
+     * A school of the registry, in the unit, without an accepted plan for the year: whom the office still chases
+     * (section 8), with the registry's phone and e-mail, and a note when the school did send a file that was rejected.
+     */
+    public record MissingSchool(String code, String name, String phone, String email, String note) {
+    }
 
     /** Sum of the task budgets (equal for both groupings). */
     public long taskFundingTotal() {

@@ -74,6 +74,10 @@ public final class DashboardWorkbook {
             heat.add(line);
         }
         w.table("Mức đạt tiêu chí", List.of("Trường (mức đạt từng tiêu chí: 0 = chưa đạt Mức 1)"), heat);
+        if (d.registryUsed()) {
+            w.table("Chưa nộp", List.of("Mã trường", "Trường", "Điện thoại", "Email", "Ghi chú"), d.missingSchools().stream()
+                    .map(m -> row(m.code(), m.name(), m.phone(), m.email(), m.note())).toList());
+        }
         w.save(file);
     }
 

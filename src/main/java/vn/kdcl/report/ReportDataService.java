@@ -159,9 +159,33 @@ public class ReportDataService {
         List<Dashboard.SourceAmount> sources = bySource.entrySet().stream()
                 .map(e -> new Dashboard.SourceAmount(e.getKey(), sourceLabel(e.getKey()), e.getValue())).toList();
 
+        List<RejectedFile> rejected = rejectedFiles();
+        List<Dashboard.MissingSchool> missing = missingSchools(scope, schools, registry, rejected);
         return new Dashboard(scope.unitLabel(), scope.year(), province(schools), schools.size(), heat, levels, shares,
-                sources, total, bySchool, statuses(scope, schools, registry), registry != null,
-                TaskFunding.byStandard(schools, standardNames(schools)), TaskFunding.byQuarter(schools));
+                sources, total, bySchool, statuses(scope, schools, registry, missing, rejected),
+                registry != null, TaskFunding.byStandard(schools, standardNames(schools)), TaskFunding.byQuarter(schools),
+                missing);
+    }
+
+    /** Section 8: the registry's schools of the unit without an accepted plan for the year, by name. */
+    private List<Dashboard.MissingSchool> missingSchools(UnitYear scope, List<ExportedSchool> schools, Registry registry,
+                                                         List<RejectedFile> rejected) {
+        if (registry == null) {
+            return List.of();
+        }
+        Set<String> current = new HashSet<>();
+        schools.forEach(s -> current.add(s.code()));
+        Set<String> sentRejected = new HashSet<>();
+        rejected.stream().filter(r -> r.code() != null && scope.year().equals(r.year())).forEach(r -> sentRejected.add(r.code()));
+        Collator collator = collator();
+        return registry.entries().stream()
+                .filter(e -> sameUnit(scope.unit(), e.unit()))
+                .filter(e -> !current.contains(e.code()))
+                .sorted(Comparator.comparing((RegistryEntry e) -> Objects.toString(e.name(), ""), collator)
+                        .thenComparing(RegistryEntry::code))
+                .map(e -> new Dashboard.MissingSchool(e.code(), e.name(), e.phone(), e.email(),
+                        sentRejected.contains(e.code()) ? "Đã gửi, tệp bị từ chối" : null))
+                .toList();
     }
 
     /** The province most schools name (ties: alphabetical), or null. */
@@ -191,7 +215,9 @@ public class ReportDataService {
         return names;
     }
 
-    private List<Dashboard.StatusCount> statuses(UnitYear scope, List<ExportedSchool> schools, Registry registry) {
+    /** Section 1; {@code registry} may be null (no "missing" line then; {@code missing} is section 8's list). */
+    private List<Dashboard.StatusCount> statuses(UnitYear scope, List<ExportedSchool> schools, Registry registry,
+                                                 List<Dashboard.MissingSchool> missing, List<RejectedFile> rejected) {
         int clean = 0;
         int warned = 0;
         for (ExportedSchool s : schools) {
@@ -206,7 +232,7 @@ public class ReportDataService {
         Set<String> rejectedSchools = new HashSet<>();
         int rejectedFiles = 0;
         int unattributed = 0;
-        for (RejectedFile r : rejectedFiles()) {
+        for (RejectedFile r : rejected) {
             if (r.year() == null) {
                 unattributed++;
                 continue;
@@ -230,11 +256,7 @@ public class ReportDataService {
         out.add(new Dashboard.StatusCount(STATUS_REJECTED_ONLY, rejectedSchools.size()));
         out.add(new Dashboard.StatusCount(STATUS_UNATTRIBUTED, unattributed));
         if (registry != null) {
-            long missing = registry.entries().stream()
-                    .filter(e -> sameUnit(scope.unit(), e.unit()))
-                    .filter(e -> !current.contains(e.code()))
-                    .count();
-            out.add(new Dashboard.StatusCount(STATUS_MISSING, (int) missing));
+            out.add(new Dashboard.StatusCount(STATUS_MISSING, missing.size()));
         }
         return out;
     }

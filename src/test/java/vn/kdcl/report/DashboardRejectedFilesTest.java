@@ -59,6 +59,10 @@ class DashboardRejectedFilesTest {
                     // the file naming no year and the one naming no school; the 2023-2024 file is that year's
                     .containsEntry(ReportDataService.STATUS_UNATTRIBUTED, 2)
                     .containsEntry(ReportDataService.STATUS_MISSING, 2);
+            // section 8: who has not sent a plan, and who sent one that was rejected
+            assertThat(d.missingSchools()).extracting(Dashboard.MissingSchool::code, Dashboard.MissingSchool::note)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("T-002", null),
+                            org.assertj.core.groups.Tuple.tuple("T-003", "Đã gửi, tệp bị từ chối"));
             Dashboard previous = app.bean(ReportDataService.class).dashboard(new UnitYear("2023-2024", UNIT), registry);
             assertThat(previous.statuses()).filteredOn(s -> s.label().equals(ReportDataService.STATUS_REJECTED))
                     .singleElement().satisfies(s -> assertThat(s.count()).isEqualTo(1));

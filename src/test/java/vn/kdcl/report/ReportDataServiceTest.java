@@ -343,6 +343,11 @@ class ReportDataServiceTest {
         assertThat(total).matches("[0-9.]+");
         String bySchool = dashboard.substring(dashboard.lastIndexOf("7. Kinh phí dự kiến theo trường"));
         assertThat(bySchool.substring(bySchool.indexOf("Tổng cộng"))).contains(total);
+        // the registry's school without a plan, named at the end for the office to chase; none missing in U2
+        assertThat(dashboard.substring(dashboard.indexOf("8. Trường chưa nộp kế hoạch (theo danh sách trường)")))
+                .contains("T-003", "Trường Tiểu học Nà Nhạn").doesNotContain("T-001");
+        assertThat(pdfText(home.reports().resolve(YEAR).resolve("UBND-xa-Muong-Phang/dashboard.pdf")))
+                .contains("8. Trường chưa nộp kế hoạch", "Mọi trường trong danh sách đã có hồ sơ được tiếp nhận.");
         assertThat(KdclCommand.execute("--home", home.root().toString(), "report", "--year", "2024")).isEqualTo(2);
     }
 

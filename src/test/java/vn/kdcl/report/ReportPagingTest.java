@@ -111,7 +111,7 @@ class ReportPagingTest {
                     Dashboard d = units.get(i % units.size());
                     many.add(new Dashboard(d.unit() + " " + (i + 1), d.year(), d.province(), d.schools(), d.heatMap(),
                             d.levels(), d.criterionShares(), d.fundingBySource(), d.fundingTotal(), d.fundingBySchool(),
-                            d.statuses(), d.registryUsed(), d.fundingByStandard(), d.fundingByQuarter()));
+                            d.statuses(), d.registryUsed(), d.fundingByStandard(), d.fundingByQuarter(), d.missingSchools()));
                 }
                 JasperPrint print = reports.province(ProvinceRollup.of("Điện Biên", "2024-2025", many), false);
                 stranded.addAll(strandedHeadings(print, n + " units", 5));
@@ -202,7 +202,7 @@ class ReportPagingTest {
         rows.sort(Comparator.comparing(Dashboard.HeatRow::catalogue));
         return new Dashboard(d.unit(), d.year(), d.province(), n, rows, d.levels(),
                 d.criterionShares(), d.fundingBySource(), d.fundingTotal(), d.fundingBySchool(), d.statuses(),
-                d.registryUsed(), d.fundingByStandard(), d.fundingByQuarter());
+                d.registryUsed(), d.fundingByStandard(), d.fundingByQuarter(), d.missingSchools());
     }
 
     /** The text printed lowest on the page above the footer (elements in frames and tables included). */
