@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+
 import vn.kdcl.check.Finding;
+import vn.kdcl.check.Severity;
 import vn.kdcl.home.FileNames;
 import vn.kdcl.home.KdclHome;
 import vn.kdcl.ingest.FileLifecycle;
@@ -151,53 +156,54 @@ public class FeedbackService {
 
     /** By unit, then school name in Vietnamese order, then the file: one unit's schools together. */
     private static List<FeedbackList.Entry> sorted(List<FeedbackList.Entry> entries) {
-        com.ibm.icu.text.Collator vi = com.ibm.icu.text.Collator.getInstance(new com.ibm.icu.util.ULocale("vi"));
-        java.util.Comparator<String> text = java.util.Comparator.nullsLast(vi::compare);
-        return entries.stream().sorted(java.util.Comparator.comparing(FeedbackList.Entry::unit, text)
+        Collator vi = Collator.getInstance(new ULocale("vi"));
+        Comparator<String> text = Comparator.nullsLast(vi::compare);
+        return entries.stream().sorted(Comparator.comparing(FeedbackList.Entry::unit, text)
                 .thenComparing(FeedbackList.Entry::schoolName, text)
                 .thenComparing(FeedbackList.Entry::sentFile, text)).toList();
     }
 
+    /** What the stored submission says about who sent it and whom to write to. */
+    private record Sender(String school, String unit, String preparer, String phone, String email) {
+        static final Sender UNKNOWN = new Sender(null, null, null, null, null);
+    }
+
     /** The list's line for a workbook written for {@code row}. */
     private FeedbackList.Entry entry(RunFiles.Row row, Path feedback, SchoolInFileName schools) {
-        String code = row.schoolCode();
+        Sender sender = row.sha256() == null ? Sender.UNKNOWN : jdbc.query(
+                "SELECT school_name, unit, preparer, phone, email FROM submission WHERE sha256 = ?",
+                (rs, i) -> new Sender(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                row.sha256()).stream().findFirst().orElse(Sender.UNKNOWN);
+        String code = row.schoolCode() == null || row.schoolCode().isBlank() ? null : row.schoolCode();
         boolean guessed = false;
-        String name = null;
-        String unit = null;
-        String[] contact = new String[3];
-        if (row.sha256() != null) {
-            List<String[]> stored = jdbc.query("SELECT school_name, unit, preparer, phone, email FROM submission WHERE sha256 = ?",
-                    (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)}, row.sha256());
-            if (!stored.isEmpty()) {
-                String[] s = stored.get(0);
-                name = s[0];
-                unit = s[1];
-                contact = new String[] {s[2], s[3], s[4]};
-            }
-        }
-        if (code == null || code.isBlank()) {
+        if (code == null) {
             code = schools.school(row.file()).orElse(null);
             guessed = code != null;
         }
+        String name = sender.school();
+        String unit = sender.unit() == null || sender.unit().isBlank() ? null : sender.unit();
+        String phone = sender.phone();
+        String email = sender.email();
         if (code != null) {
-            String known = code;
-            name = name != null ? name : schools.nameOf(known).orElse(null);
+            name = name != null ? name : schools.nameOf(code).orElse(null);
             // the plan's own contact first; the registry's for a file that could not be read
-            Optional<RegistryEntry> listed = knownSchools.registered(known);
+            Optional<RegistryEntry> listed = knownSchools.registered(code);
             if (listed.isPresent()) {
-                RegistryEntry r = listed.get();
-                unit = unit != null && !unit.isBlank() ? unit : r.unit();
-                contact[1] = contact[1] != null ? contact[1] : r.phone();
-                contact[2] = contact[2] != null ? contact[2] : r.email();
+                unit = unit != null ? unit : listed.get().unit();
+                phone = phone != null ? phone : listed.get().phone();
+                email = email != null ? email : listed.get().email();
             }
         }
-        boolean rejected = FileStatus.REJECTED.name().equals(row.status());
-        int errors = (int) row.findings().stream().filter(f -> f.severity() == vn.kdcl.check.Severity.ERROR).count();
-        int warnings = (int) row.findings().stream().filter(f -> f.severity() == vn.kdcl.check.Severity.WARNING).count();
-        String result = rejected ? "Bị từ chối" : errors > 0 ? "Có lỗi" : warnings > 0 ? "Có cảnh báo" : "Có ghi chú";
+        int errors = count(row, Severity.ERROR);
+        int warnings = count(row, Severity.WARNING);
+        String result = FileStatus.REJECTED.name().equals(row.status()) ? "Bị từ chối"
+                : errors > 0 ? "Có lỗi" : warnings > 0 ? "Có cảnh báo" : "Có ghi chú";
         return new FeedbackList.Entry(code, guessed, name, unit, row.schoolYear(), row.file(), result, errors, warnings,
-                feedback.getFileName().toString(), contact[0], contact[1], contact[2]);
+                feedback.getFileName().toString(), sender.preparer(), phone, email);
+    }
+
+    private static int count(RunFiles.Row row, Severity severity) {
+        return (int) row.findings().stream().filter(f -> f.severity() == severity).count();
     }
 
     /** Writes one page of files on the pool and waits for them; returns how many failed. */
