@@ -93,6 +93,20 @@ public class ReportDataService {
                 .toList();
     }
 
+    /**
+     * The registry's units without any accepted plan in {@code year}: the province roll-up lists them too (all their
+     * schools missing), which a unit that has sent nothing yet would otherwise not appear in.
+     */
+    public List<UnitYear> unitsWithoutPlans(String year, Registry registry) {
+        List<UnitYear> withPlans = unitYears(year, null);
+        Map<String, String> units = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        registry.entries().stream().map(RegistryEntry::unit).filter(u -> u != null && !u.isBlank())
+                .forEach(u -> units.putIfAbsent(u.strip(), u.strip()));
+        return units.values().stream()
+                .filter(u -> withPlans.stream().noneMatch(w -> sameUnit(w.unit(), u)))
+                .map(u -> new UnitYear(year, u)).toList();
+    }
+
     /** The dashboard of a unit and year; {@code registry} may be null (no "missing" count then). */
     public Dashboard dashboard(UnitYear scope, Registry registry) {
         List<ExportedSchool> schools = schools(scope);
@@ -161,7 +175,15 @@ public class ReportDataService {
 
         List<RejectedFile> rejected = rejectedFiles();
         List<Dashboard.MissingSchool> missing = missingSchools(scope, schools, registry, rejected);
-        return new Dashboard(scope.unitLabel(), scope.year(), province(schools), schools.size(), heat, levels, shares,
+        String province = province(schools);
+        if (province == null && registry != null) {
+            // a unit without plans: the province its schools have in the registry
+            province = registry.entries().stream().filter(e -> sameUnit(scope.unit(), e.unit()))
+                    .map(RegistryEntry::province).filter(p -> p != null && !p.isBlank()).map(String::strip)
+                    .collect(java.util.stream.Collectors.groupingBy(p -> p, TreeMap::new, java.util.stream.Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+        return new Dashboard(scope.unitLabel(), scope.year(), province, schools.size(), heat, levels, shares,
                 sources, total, bySchool, statuses(scope, schools, registry, missing, rejected),
                 registry != null, TaskFunding.byStandard(schools, standardNames(schools)), TaskFunding.byQuarter(schools),
                 missing);

@@ -69,9 +69,20 @@ public class ReportService {
         }
         if (unit == null) {
             // A roll-up of a single asked-for unit would mislead: provinces only when every unit was rendered.
-            renderProvinces(out);
+            renderProvinces(out, withoutPlans(out, registry));
             removeStaleUnits(year, out);
         }
+        return out;
+    }
+
+    /** The registry's units that sent no plan in a rendered year, for the province roll-up's rows. */
+    private List<Dashboard> withoutPlans(List<Rendered> rendered, Registry registry) {
+        if (registry == null) {
+            return List.of();
+        }
+        List<Dashboard> out = new ArrayList<>();
+        rendered.stream().map(r -> r.scope().year()).distinct()
+                .forEach(y -> data.unitsWithoutPlans(y, registry).forEach(scope -> out.add(data.dashboard(scope, registry))));
         return out;
     }
 
@@ -132,13 +143,27 @@ public class ReportService {
      * {@code <home>/reports/<year>/province.pdf} (and .html, .xlsx), or {@code <year>/<province>/province.pdf} when
      * the year has units of several provinces. A unit belongs to the province most of its schools name.
      */
-    public List<RenderedProvince> renderProvinces(List<Rendered> units) {
+    public List<RenderedProvince> renderProvinces(List<Rendered> units, List<Dashboard> withoutPlans) {
         Map<String, Map<String, List<Dashboard>>> byYear = new java.util.TreeMap<>();
         for (Rendered r : units) {
             String province = r.data().province() == null ? NO_PROVINCE : r.data().province();
             byYear.computeIfAbsent(r.scope().year(), y -> new java.util.TreeMap<>())
                     .computeIfAbsent(province, p -> new ArrayList<>()).add(r.data());
         }
+        for (Dashboard d : withoutPlans) {
+            Map<String, List<Dashboard>> provinces = byYear.get(d.year());
+            if (provinces == null) {
+                continue;
+            }
+            // a registry without provinces: the year's one province, if it has one
+            String province = d.province() != null ? d.province()
+                    : provinces.size() == 1 ? provinces.keySet().iterator().next() : NO_PROVINCE;
+            if (provinces.containsKey(province)) {
+                provinces.get(province).add(d);
+            }
+        }
+        byYear.values().forEach(provinces -> provinces.values().forEach(
+                list -> list.sort(java.util.Comparator.comparing(Dashboard::unit, ReportDataService.collator()))));
         List<RenderedProvince> out = new ArrayList<>();
         byYear.forEach((year, provinces) -> provinces.forEach((province, dashboards) -> {
             long t0 = System.nanoTime();
