@@ -59,12 +59,11 @@ public final class SchoolInFileName {
     /** The code of the one school the file name names, by its code or else by its name. */
     public Optional<String> school(String fileName) {
         String name = lastPart(fileName);
+        // one school may be known under its code in two cases (the registry's and the one a school typed)
         List<String> byCode = codes.stream().filter(c -> !c.isBlank() && FileNames.hasToken(name, c.strip())).toList();
-        if (byCode.size() == 1) {
-            return Optional.of(byCode.get(0));
-        }
-        if (byCode.size() > 1) {
-            return Optional.empty();
+        if (!byCode.isEmpty()) {
+            boolean one = byCode.stream().allMatch(c -> c.equalsIgnoreCase(byCode.get(0)));
+            return one ? Optional.of(byCode.get(0)) : Optional.empty();
         }
         String[] words = words(FileNames.Parts.of(name).stem());
         String best = null;
@@ -76,7 +75,7 @@ public final class SchoolInFileName {
                     best = n.code();
                     bestLength = n.words().length;
                     tie = false;
-                } else if (!n.code().equals(best)) {
+                } else if (!n.code().equalsIgnoreCase(best)) {
                     tie = true;
                 }
             }

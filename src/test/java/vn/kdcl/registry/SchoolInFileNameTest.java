@@ -26,6 +26,9 @@ class SchoolInFileNameTest {
         SCHOOLS.put("11040001", "Trường Mầm non Hoa Mai");
         SCHOOLS.put("11050001", "Trường Mầm non Hoa Mai");
         SCHOOLS.put("11060001", "Trường Trung học cơ sở Pá Khoang");
+        // the same school under its code as the registry writes it and as a school typed it
+        SCHOOLS.put("DB-MN-007", "Trường Mầm non Nà Tấu");
+        SCHOOLS.put("db-mn-007", "Trường Mầm non Nà Tấu");
     }
 
     private static final SchoolInFileName NAMES = new SchoolInFileName(SCHOOLS);
@@ -49,6 +52,8 @@ class SchoolInFileNameTest {
             "MN Hoa Mai.xlsx                                            | -",
             "Ke hoach cai tien chat luong.xlsx                          | -",
             "Hoa Ban Sam.xlsx                                           | -",
+            "KH DB-MN-007.xlsx                                          | DB-MN-007",
+            "KH MN Na Tau.xlsx                                          | DB-MN-007",
     })
     void findsTheSchoolByCodeOrName(String file, String code) {
         assertThat(NAMES.school(file)).isEqualTo(java.util.Optional.ofNullable(code));
