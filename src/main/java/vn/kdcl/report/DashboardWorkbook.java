@@ -95,6 +95,11 @@ public final class DashboardWorkbook {
         w.common(p.statuses(), p.levels(), p.fundingBySource(), p.fundingTotal(), p.fundingByStandard(),
                 p.fundingByQuarter());
         w.shares(p.criterionShares());
+        if (p.registryUsed()) {
+            w.table("Chưa nộp", List.of("Đơn vị quản lý", "Mã trường", "Trường", "Điện thoại", "Email", "Ghi chú"),
+                    p.missingSchools().stream().map(m -> row(m.unit(), m.school().code(), m.school().name(),
+                            m.school().phone(), m.school().email(), m.school().note())).toList());
+        }
         w.save(file);
     }
 

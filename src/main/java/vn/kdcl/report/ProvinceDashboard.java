@@ -13,7 +13,11 @@ public record ProvinceDashboard(String province, String year, int schools, List<
                                 List<Dashboard.GroupAmount> fundingByStandard,
                                 List<Dashboard.GroupAmount> fundingByQuarter,
                                 List<Dashboard.CriterionShare> criterionShares, List<UnitHeatRow> heatMap,
-                                boolean registryUsed) {
+                                boolean registryUsed, List<UnitMissing> missingSchools) {
+
+    /** A school without a plan, with its unit: the province-wide list to chase (province.xlsx, sheet "Chưa nộp"). */
+    public record UnitMissing(String unit, Dashboard.MissingSchool school) {
+    }
 
     public long taskFundingTotal() {
         return fundingByStandard.stream().mapToLong(Dashboard.GroupAmount::amount).sum();

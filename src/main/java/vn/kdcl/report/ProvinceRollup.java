@@ -65,7 +65,9 @@ final class ProvinceRollup {
                 statuses.entrySet().stream().map(e -> new Dashboard.StatusCount(e.getKey(), e.getValue())).toList(),
                 List.copyOf(levels.values()), List.copyOf(sources.values()), total,
                 TaskFunding.merge(units.stream().map(Dashboard::fundingByStandard).toList()),
-                TaskFunding.merge(units.stream().map(Dashboard::fundingByQuarter).toList()), shares, heat, registry);
+                TaskFunding.merge(units.stream().map(Dashboard::fundingByQuarter).toList()), shares, heat, registry,
+                units.stream().flatMap(d -> d.missingSchools().stream().map(m -> new ProvinceDashboard.UnitMissing(d.unit(), m)))
+                        .toList());
     }
 
     private static ProvinceDashboard.UnitRow unitRow(Dashboard d) {

@@ -56,6 +56,14 @@ class ProvinceUnitsWithoutPlansTest {
         assertThat(silent).startsWith(SILENT, "0");
         assertThat(silent.get(6)).isEqualTo("2");
         assertThat(unitRow(year.resolve("province.xlsx"), U1).get(1)).isEqualTo("1");
+        // the province-wide list of schools to chase, unit by unit
+        try (Workbook wb = WorkbookFactory.create(year.resolve("province.xlsx").toFile(), null, true)) {
+            DataFormatter format = new DataFormatter();
+            List<String> missing = new ArrayList<>();
+            wb.getSheet("Chưa nộp").forEach(row -> missing.add(format.formatCellValue(row.getCell(0)) + " | "
+                    + format.formatCellValue(row.getCell(1))));
+            assertThat(missing).containsExactly("Đơn vị quản lý | Mã trường", SILENT + " | N-001", SILENT + " | N-002");
+        }
         // the unit has no reports of its own: nothing to summarise
         assertThat(year.resolve("UBND-xa-Na-Nhan")).doesNotExist();
     }
