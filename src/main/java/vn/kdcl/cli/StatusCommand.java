@@ -19,6 +19,11 @@ class StatusCommand implements Callable<Integer> {
             description = "Năm học để liệt kê trường chưa nộp (mặc định: năm học mới nhất có hồ sơ).")
     String year;
 
+    @Option(names = "--unit", paramLabel = "ĐƠN VỊ",
+            description = "Chỉ liệt kê trường chưa nộp của một đơn vị quản lý (không cần dấu, hoặc tên thư mục của "
+                    + "đơn vị trong reports/).")
+    String unit;
+
     @Option(names = "--school", paramLabel = "MÃ|TÊN",
             description = "Mọi hồ sơ đã nhận của một trường (theo mã, hoặc một phần tên, không cần dấu): phiên bản, "
                     + "trạng thái, ngày nhận, số lỗi, nơi lưu tệp.")
@@ -31,7 +36,7 @@ class StatusCommand implements Callable<Integer> {
             if (school != null) {
                 status.printSchool(System.out, school);
             } else {
-                status.print(System.out, year);
+                status.print(System.out, year, unit);
             }
         }
         return 0;

@@ -58,6 +58,14 @@ public class StatusService {
     }
 
     public void print(PrintStream out, String yearOption) {
+        print(out, yearOption, null);
+    }
+
+    /**
+     * @param unitOption only this unit's missing schools (accents and case aside, or its folder name under reports/);
+     *                   null for every unit
+     */
+    public void print(PrintStream out, String yearOption, String unitOption) {
         out.println("Thư mục dữ liệu: " + home.root());
         long duplicates = countFiles(home.archive().resolve("duplicates"));
         long zips = countFiles(home.archive().resolve("zips"));
@@ -113,7 +121,14 @@ public class StatusService {
         }
         String year = yearOption != null ? yearOption : defaultYear();
         out.println("\nTrường chưa có hồ sơ được chấp nhận, năm học " + year + ":");
-        for (Missing m : missing(reg.get(), year)) {
+        List<Missing> all = missing(reg.get(), year);
+        List<Missing> shown = unitOption == null ? all
+                : all.stream().filter(m -> vn.kdcl.report.ReportDataService.namesUnit(unitOption, m.unit())).toList();
+        if (shown.isEmpty() && unitOption != null) {
+            out.println("  Sổ đăng ký không có đơn vị “" + unitOption + "”. Các đơn vị: "
+                    + String.join("; ", all.stream().map(Missing::unit).toList()) + ".");
+        }
+        for (Missing m : shown) {
             long rejected = m.rejectedCount();
             out.printf("  %s: %d/%d trường đã nộp%s%n", m.unit(), m.expected() - m.missing().size(), m.expected(),
                     rejected == 0 ? "" : "; " + rejected + " trường đã gửi nhưng tệp bị từ chối");

@@ -96,7 +96,8 @@ class SchoolStatusTest {
                 new RegistryEntry("DB-MN-003", "Trường Mầm non Hoa Ban Sam Mứn", "Mầm non", unit, "Điện Biên"),
                 new RegistryEntry("DB-MN-004", "Trường Mầm non Nà Tấu", "Mầm non", unit, "Điện Biên", "0215 3826 004",
                         "mnnatau@dienbien.edu.vn"),
-                new RegistryEntry("DB-MN-005", "Trường Mầm non Thanh Luông", "Mầm non", unit, "Điện Biên")))
+                new RegistryEntry("DB-MN-005", "Trường Mầm non Thanh Luông", "Mầm non", unit, "Điện Biên"),
+                new RegistryEntry("NN-TH-001", "Trường Tiểu học Nà Nhạn", "Tiểu học", "UBND xã Nà Nhạn", "Điện Biên")))
                 .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
         Path plan = home.inbox().resolve("ke-hoach.xlsx");
         SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", plan);
@@ -119,6 +120,20 @@ class SchoolStatusTest {
                     .contains("- DB-MN-004  Trường Mầm non Nà Tấu (ĐT 0215 3826 004, mnnatau@dienbien.edu.vn)\n")
                     // a file naming another school year is not this year's
                     .contains("- DB-MN-005  Trường Mầm non Thanh Luông\n");
+
+            assertThat(overview).contains("UBND xã Nà Nhạn: 0/1 trường đã nộp");
+
+            // one unit, typed without accents or as its folder name under reports/
+            for (String typed : List.of("phong gd dt huyen dien bien", "Phong-GD-DT-huyen-Dien-Bien")) {
+                ByteArrayOutputStream one = new ByteArrayOutputStream();
+                status.print(new PrintStream(one, true, StandardCharsets.UTF_8), "2023-2024", typed);
+                assertThat(one.toString(StandardCharsets.UTF_8)).contains(unit + ": 1/4 trường đã nộp")
+                        .doesNotContain("Nà Nhạn");
+            }
+            ByteArrayOutputStream none = new ByteArrayOutputStream();
+            status.print(new PrintStream(none, true, StandardCharsets.UTF_8), "2023-2024", "xa khong co");
+            assertThat(none.toString(StandardCharsets.UTF_8)).contains("Sổ đăng ký không có đơn vị “xa khong co”. Các đơn vị: "
+                    + unit + "; UBND xã Nà Nhạn.");
 
             assertThat(printed(status, "hoa ban sam mun")).contains("Trường DB-MN-003 — Trường Mầm non Hoa Ban Sam Mứn",
                     "Tệp bị từ chối trước khi đọc được mã trường, có mã hoặc tên trường trong tên tệp:",
