@@ -47,7 +47,7 @@ public class ExportService {
         Map<Long, List<Finding>> findings = new HashMap<>();
         String current = "SELECT id FROM submission s " + where;
         jdbc.query("SELECT submission_id, code, level1, level2, level3, level FROM criterion_result WHERE submission_id IN ("
-                + current + ") ORDER BY submission_id, sheet_row, code", (ResultSet rs) -> {
+                + current + ") ORDER BY submission_id, sheet_row NULLS LAST, code", (ResultSet rs) -> {
             criteria.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.CriterionEntry(
                     rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)));
         }, args);
@@ -56,17 +56,18 @@ public class ExportService {
             level4.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                     .add(new ExportedSchool.Level4Entry(String.valueOf(rs.getInt(2)), rs.getBoolean(3)));
         }, args);
+        // tasks and funding lines are keyed submission × 2^24 + seq (migration V4): by id is by submission, then seq
         jdbc.query("""
                 SELECT submission_id, criterion, task, lead, start_date, end_date, period_text, amount, amount_text, source,
                        source_text, partners, expected_result
-                FROM plan_task WHERE submission_id IN (""" + current + ") ORDER BY submission_id, seq", (ResultSet rs) -> {
+                FROM plan_task WHERE submission_id IN (""" + current + ") ORDER BY id", (ResultSet rs) -> {
             tasks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.TaskEntry(
                     rs.getString(2), rs.getString(3), rs.getString(4), date(rs, 5), date(rs, 6), rs.getString(7),
                     nullableLong(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                     rs.getString(13)));
         }, args);
         jdbc.query("SELECT submission_id, amount, source FROM funding_line WHERE submission_id IN (" + current
-                + ") ORDER BY submission_id, seq", (ResultSet rs) -> {
+                + ") ORDER BY id", (ResultSet rs) -> {
             fundingAmounts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new long[] {rs.getLong(2)});
             fundingSources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(3));
         }, args);

@@ -288,59 +288,72 @@ public class SubmissionStore {
         }
     }
 
+    /**
+     * Content rows are keyed {@code submission id × 2^24 + position} (migration V4): one range of ids per submission,
+     * in order, and a single key H2 stores the table by, with no second B-tree to keep.
+     */
+    public static final long ROWS_PER_SUBMISSION = 1L << 24;
+
     private void insertContent(long id, Submission s) {
-        jdbc.batchUpdate("INSERT INTO criterion_result (submission_id, code, level1, level2, level3, level, declared_level, sheet_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        long base = id * ROWS_PER_SUBMISSION;
+        int[] position = {0}; // batchUpdate sets the rows in list order
+        jdbc.batchUpdate("INSERT INTO criterion_result (id, submission_id, code, level1, level2, level3, level, declared_level, sheet_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.criteria(), 256, (ps, c) -> {
-                    ps.setLong(1, id);
-                    ps.setString(2, c.code());
-                    ps.setBoolean(3, c.level1());
-                    ps.setBoolean(4, c.level2());
-                    ps.setBoolean(5, c.level3());
-                    ps.setInt(6, c.level());
-                    setInt(ps, 7, c.declaredLevel());
-                    setInt(ps, 8, c.sheetRow());
+                    ps.setLong(1, base + ++position[0]);
+                    ps.setLong(2, id);
+                    ps.setString(3, c.code());
+                    ps.setBoolean(4, c.level1());
+                    ps.setBoolean(5, c.level2());
+                    ps.setBoolean(6, c.level3());
+                    ps.setInt(7, c.level());
+                    setInt(ps, 8, c.declaredLevel());
+                    setInt(ps, 9, c.sheetRow());
                 });
-        jdbc.batchUpdate("INSERT INTO level4_result (submission_id, number, met) VALUES (?, ?, ?)", s.level4(), 64,
+        position[0] = 0;
+        jdbc.batchUpdate("INSERT INTO level4_result (id, submission_id, number, met) VALUES (?, ?, ?, ?)", s.level4(), 64,
                 (ps, r) -> {
-                    ps.setLong(1, id);
-                    ps.setInt(2, r.number());
-                    ps.setBoolean(3, r.met());
+                    ps.setLong(1, base + ++position[0]);
+                    ps.setLong(2, id);
+                    ps.setInt(3, r.number());
+                    ps.setBoolean(4, r.met());
                 });
         jdbc.batchUpdate("""
-                INSERT INTO plan_task (submission_id, seq, criterion, criterion_text, target_level, expected_result, task,
+                INSERT INTO plan_task (id, submission_id, seq, criterion, criterion_text, target_level, expected_result, task,
                     lead, partners, start_date, end_date, period_text, amount, amount_text, source, source_text,
                     status_text, note, sheet_row)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.tasks(), 512, (ps, t) -> {
-            ps.setLong(1, id);
-            ps.setInt(2, t.seq());
-            ps.setString(3, t.criterion());
-            ps.setString(4, t.criterionText());
-            setInt(ps, 5, t.targetLevel());
-            ps.setString(6, t.expectedResult());
-            ps.setString(7, t.task());
-            ps.setString(8, t.lead());
-            ps.setString(9, t.partners());
-            setDate(ps, 10, t.start());
-            setDate(ps, 11, t.end());
-            ps.setString(12, t.periodText());
-            setLong(ps, 13, t.amount());
-            ps.setString(14, t.amountText());
-            ps.setString(15, t.source());
-            ps.setString(16, t.sourceText());
-            ps.setString(17, t.statusText());
-            ps.setString(18, t.note());
-            setInt(ps, 19, t.sheetRow());
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.tasks(), 512, (ps, t) -> {
+            ps.setLong(1, base + t.seq());
+            ps.setLong(2, id);
+            ps.setInt(3, t.seq());
+            ps.setString(4, t.criterion());
+            ps.setString(5, t.criterionText());
+            setInt(ps, 6, t.targetLevel());
+            ps.setString(7, t.expectedResult());
+            ps.setString(8, t.task());
+            ps.setString(9, t.lead());
+            ps.setString(10, t.partners());
+            setDate(ps, 11, t.start());
+            setDate(ps, 12, t.end());
+            ps.setString(13, t.periodText());
+            setLong(ps, 14, t.amount());
+            ps.setString(15, t.amountText());
+            ps.setString(16, t.source());
+            ps.setString(17, t.sourceText());
+            ps.setString(18, t.statusText());
+            ps.setString(19, t.note());
+            setInt(ps, 20, t.sheetRow());
         });
-        jdbc.batchUpdate("INSERT INTO funding_line (submission_id, seq, content, source, source_text, amount, amount_text, year_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO funding_line (id, submission_id, seq, content, source, source_text, amount, amount_text, year_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.funding(), 256, (ps, f) -> {
-                    ps.setLong(1, id);
-                    ps.setInt(2, f.seq());
-                    ps.setString(3, f.content());
-                    ps.setString(4, f.source());
-                    ps.setString(5, f.sourceText());
-                    setLong(ps, 6, f.amount());
-                    ps.setString(7, f.amountText());
-                    ps.setString(8, f.yearText());
+                    ps.setLong(1, base + f.seq());
+                    ps.setLong(2, id);
+                    ps.setInt(3, f.seq());
+                    ps.setString(4, f.content());
+                    ps.setString(5, f.source());
+                    ps.setString(6, f.sourceText());
+                    setLong(ps, 7, f.amount());
+                    ps.setString(8, f.amountText());
+                    ps.setString(9, f.yearText());
                 });
     }
 
