@@ -135,6 +135,22 @@ public record Dashboard(String unit, String year, String province, int schools, 
                                 long contributions, long other, long total) {
     }
 
+    /**
+     * Section 7's rows: the schools, then "Tổng cộng" (code null), the same sums as section 3. A last row rather than
+     * a table footer, which JasperReports may carry alone onto the next page.
+     */
+    public List<SchoolFunding> fundingBySchoolRows() {
+        List<SchoolFunding> rows = new java.util.ArrayList<>(fundingBySchool);
+        rows.add(new SchoolFunding(null, "Tổng cộng", sum(SchoolFunding::nsnn), sum(SchoolFunding::unitBudget),
+                sum(SchoolFunding::socialised), sum(SchoolFunding::contributions), sum(SchoolFunding::other),
+                sum(SchoolFunding::total)));
+        return rows;
+    }
+
+    private long sum(java.util.function.ToLongFunction<SchoolFunding> column) {
+        return fundingBySchool.stream().mapToLong(column).sum();
+    }
+
     public record StatusCount(String label, int count) {
     }
 

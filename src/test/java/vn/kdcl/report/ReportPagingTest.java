@@ -59,6 +59,7 @@ class ReportPagingTest {
         List<String> stranded = new ArrayList<>();
         List<String> repeated = new ArrayList<>();
         List<String> headless = new ArrayList<>();
+        List<String> orphanTotals = new ArrayList<>();
         int fills = 0;
         try (AppContext app = AppContext.start(new KdclHome(home))) {
             ReportDataService data = app.bean(ReportDataService.class);
@@ -85,6 +86,10 @@ class ReportPagingTest {
                     if (heatRows && texts.stream().noneMatch(t -> t.contains("mức đạt của từng tiêu chí ở từng trường"))) {
                         headless.add(n + " schools, page " + (p + 1));
                     }
+                    // a total row carried onto a page without the heading of a section that has one (3, 6, 7)
+                    if (texts.contains("Tổng cộng") && texts.stream().noneMatch(t -> t.matches("[367]\\. \\p{Lu}.*"))) {
+                        orphanTotals.add(n + " schools, page " + (p + 1));
+                    }
                 }
                 stranded.addAll(strandedHeadings(print, n + " schools", 7));
             }
@@ -93,6 +98,7 @@ class ReportPagingTest {
         assertThat(stranded).as("headings left alone at the bottom of a page").isEmpty();
         assertThat(repeated).as("heat-map header repeated above sections 5-7").isEmpty();
         assertThat(headless).as("heat-map rows without their header").isEmpty();
+        assertThat(orphanTotals).as("a total row alone on a page, without its table's heading").isEmpty();
     }
 
     /** The province roll-up's unit tables grow with the number of units and push sections 3 and 4 down. */
@@ -201,9 +207,14 @@ class ReportPagingTest {
         }
         rows.sort(Comparator.comparing(Dashboard.HeatRow::catalogue));
         return new Dashboard(d.unit(), d.year(), d.province(), n, rows, d.levels(),
-                d.criterionShares(), d.fundingBySource(), d.fundingTotal(), d.fundingBySchool(), d.statuses(),
-                d.registryUsed(), d.fundingByStandard(), d.fundingByQuarter(), d.missingSchools());
+                d.criterionShares(), d.fundingBySource(), d.fundingTotal(), cycle(d.fundingBySchool(), n), d.statuses(),
+                true, d.fundingByStandard(), d.fundingByQuarter(), MISSING);
     }
+
+    /** Section 8 printed after section 7, as with a registry: a few schools without a plan. */
+    private static final List<Dashboard.MissingSchool> MISSING = java.util.stream.IntStream.rangeClosed(1, 6)
+            .mapToObj(i -> new Dashboard.MissingSchool("M-00" + i, "Trường Tiểu học số " + i + " Nà Nhạn", "0215 3800 00" + i,
+                    "tieuhoc" + i + "@dienbien.edu.vn", i == 1 ? "Đã gửi, tệp bị từ chối" : null)).toList();
 
     /** The text printed lowest on the page above the footer (elements in frames and tables included). */
     private static String lastTextAbove(JRPrintPage page, int footerTop) {
