@@ -20,8 +20,8 @@ class StatusCommand implements Callable<Integer> {
     String year;
 
     @Option(names = "--unit", paramLabel = "ĐƠN VỊ",
-            description = "Chỉ liệt kê trường chưa nộp của một đơn vị quản lý (không cần dấu, hoặc tên thư mục của "
-                    + "đơn vị trong reports/).")
+            description = "Chỉ liệt kê trường chưa nộp của một đơn vị quản lý: tên đơn vị hoặc vài chữ trong tên "
+                    + "(không cần dấu), hoặc tên thư mục của đơn vị trong reports/.")
     String unit;
 
     @Option(names = "--school", paramLabel = "MÃ|TÊN",

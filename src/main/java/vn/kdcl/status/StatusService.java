@@ -122,11 +122,12 @@ public class StatusService {
         String year = yearOption != null ? yearOption : defaultYear();
         out.println("\nTrường chưa có hồ sơ được chấp nhận, năm học " + year + ":");
         List<Missing> all = missing(reg.get(), year);
-        List<Missing> shown = unitOption == null ? all
-                : all.stream().filter(m -> vn.kdcl.report.ReportDataService.namesUnit(unitOption, m.unit())).toList();
-        if (shown.isEmpty() && unitOption != null) {
-            out.println("  Sổ đăng ký không có đơn vị “" + unitOption + "”. Các đơn vị: "
-                    + String.join("; ", all.stream().map(Missing::unit).toList()) + ".");
+        List<Missing> shown = unitOption == null ? all : namedUnits(all, unitOption);
+        if (shown.size() != 1 && unitOption != null) {
+            out.println("  " + (shown.isEmpty() ? "Sổ đăng ký không có đơn vị “" + unitOption + "”"
+                    : "Có " + shown.size() + " đơn vị khớp với “" + unitOption + "”") + ". Các đơn vị: "
+                    + String.join("; ", (shown.isEmpty() ? all : shown).stream().map(Missing::unit).toList()) + ".");
+            shown = List.of();
         }
         for (Missing m : shown) {
             long rejected = m.rejectedCount();
@@ -135,6 +136,20 @@ public class StatusService {
             m.missing().forEach(e -> out.printf("    - %s  %s%s%s%n", e.code(), e.name(), contact(e),
                     rejectedNote(m.rejected().getOrDefault(e.code(), List.of()))));
         }
+    }
+
+    /**
+     * The unit the officer typed: its whole name or folder name (accents and case aside), else the units whose
+     * name holds the typed words ("xa muong phang" for "UBND xã Mường Phăng").
+     */
+    private static List<Missing> namedUnits(List<Missing> all, String typed) {
+        List<Missing> exact = all.stream().filter(m -> vn.kdcl.report.ReportDataService.namesUnit(typed, m.unit())).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        String words = " " + vn.kdcl.text.VietText.fold(typed) + " ";
+        return words.isBlank() ? List.of()
+                : all.stream().filter(m -> (" " + vn.kdcl.text.VietText.fold(m.unit()) + " ").contains(words)).toList();
     }
 
     /** " (ĐT 0215 3…, a@b.vn)" when the registry has the school's phone or e-mail. */

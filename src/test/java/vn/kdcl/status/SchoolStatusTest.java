@@ -97,7 +97,8 @@ class SchoolStatusTest {
                 new RegistryEntry("DB-MN-004", "Trường Mầm non Nà Tấu", "Mầm non", unit, "Điện Biên", "0215 3826 004",
                         "mnnatau@dienbien.edu.vn"),
                 new RegistryEntry("DB-MN-005", "Trường Mầm non Thanh Luông", "Mầm non", unit, "Điện Biên"),
-                new RegistryEntry("NN-TH-001", "Trường Tiểu học Nà Nhạn", "Tiểu học", "UBND xã Nà Nhạn", "Điện Biên")))
+                new RegistryEntry("NN-TH-001", "Trường Tiểu học Nà Nhạn", "Tiểu học", "UBND xã Nà Nhạn", "Điện Biên"),
+                new RegistryEntry("NT-TH-001", "Trường Tiểu học Nà Tấu", "Tiểu học", "UBND xã Nà Tấu", "Điện Biên")))
                 .write(home.root().resolve("registry.xlsx"), Instant.parse("2024-09-01T00:00:00Z"));
         Path plan = home.inbox().resolve("ke-hoach.xlsx");
         SampleWorkbooks.write(SampleWorkbooks.heMuong("DB-TH-001", "13/9/2023"), "TT17/2018", plan);
@@ -124,7 +125,7 @@ class SchoolStatusTest {
             assertThat(overview).contains("UBND xã Nà Nhạn: 0/1 trường đã nộp");
 
             // one unit, typed without accents or as its folder name under reports/
-            for (String typed : List.of("phong gd dt huyen dien bien", "Phong-GD-DT-huyen-Dien-Bien")) {
+            for (String typed : List.of("phong gd dt huyen dien bien", "Phong-GD-DT-huyen-Dien-Bien", "huyen dien bien")) {
                 ByteArrayOutputStream one = new ByteArrayOutputStream();
                 status.print(new PrintStream(one, true, StandardCharsets.UTF_8), "2023-2024", typed);
                 assertThat(one.toString(StandardCharsets.UTF_8)).contains(unit + ": 1/4 trường đã nộp")
@@ -133,7 +134,16 @@ class SchoolStatusTest {
             ByteArrayOutputStream none = new ByteArrayOutputStream();
             status.print(new PrintStream(none, true, StandardCharsets.UTF_8), "2023-2024", "xa khong co");
             assertThat(none.toString(StandardCharsets.UTF_8)).contains("Sổ đăng ký không có đơn vị “xa khong co”. Các đơn vị: "
-                    + unit + "; UBND xã Nà Nhạn.");
+                    + unit + "; UBND xã Nà Nhạn; UBND xã Nà Tấu.");
+            // words that two units share name neither
+            ByteArrayOutputStream two = new ByteArrayOutputStream();
+            status.print(new PrintStream(two, true, StandardCharsets.UTF_8), "2023-2024", "ubnd xa");
+            assertThat(two.toString(StandardCharsets.UTF_8)).contains("Có 2 đơn vị khớp với “ubnd xa”. Các đơn vị: "
+                    + "UBND xã Nà Nhạn; UBND xã Nà Tấu.").doesNotContain("trường đã nộp");
+            ByteArrayOutputStream words = new ByteArrayOutputStream();
+            status.print(new PrintStream(words, true, StandardCharsets.UTF_8), "2023-2024", "xa na tau");
+            assertThat(words.toString(StandardCharsets.UTF_8)).contains("UBND xã Nà Tấu: 0/1 trường đã nộp")
+                    .doesNotContain("Nà Nhạn");
 
             assertThat(printed(status, "hoa ban sam mun")).contains("Trường DB-MN-003 — Trường Mầm non Hoa Ban Sam Mứn",
                     "Tệp bị từ chối trước khi đọc được mã trường, có mã hoặc tên trường trong tên tệp:",
