@@ -22,6 +22,11 @@ import vn.kdcl.home.KdclHome;
 public class FileLifecycle {
 
     private final KdclHome home;
+    /**
+     * Folders this instance (one place step) has made sure of: Files.createDirectories on an existing folder fails
+     * a mkdir and then checks, for each of a run's thousands of files into the same archive/.
+     */
+    private final java.util.Set<Path> folders = new java.util.HashSet<>();
 
     public FileLifecycle(KdclHome home) {
         this.home = home;
@@ -105,9 +110,12 @@ public class FileLifecycle {
         }
     }
 
-    private static void move(Path source, Path target) {
+    private void move(Path source, Path target) {
         try {
-            Files.createDirectories(target.getParent());
+            if (!folders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
+            }
             try {
                 Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
