@@ -94,10 +94,16 @@ public class ReportDataService {
     }
 
     /**
-     * The registry's units without any accepted plan in {@code year}: the province roll-up lists them too (all their
-     * schools missing), which a unit that has sent nothing yet would otherwise not appear in.
+     * Dashboards of the registry's units without any accepted plan in {@code year} (no school, all of them missing):
+     * the province roll-up lists them too, which a unit that has sent nothing yet would otherwise not appear in.
      */
-    public List<UnitYear> unitsWithoutPlans(String year, Registry registry) {
+    public List<Dashboard> dashboardsWithoutPlans(String year, Registry registry) {
+        List<RejectedFile> rejected = rejectedFiles();
+        return unitsWithoutPlans(year, registry).stream()
+                .map(scope -> dashboard(scope, registry, List.of(), rejected)).toList();
+    }
+
+    private List<UnitYear> unitsWithoutPlans(String year, Registry registry) {
         List<UnitYear> withPlans = unitYears(year, null);
         Map<String, String> units = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         registry.entries().stream().map(RegistryEntry::unit).filter(u -> u != null && !u.isBlank())
@@ -109,7 +115,11 @@ public class ReportDataService {
 
     /** The dashboard of a unit and year; {@code registry} may be null (no "missing" count then). */
     public Dashboard dashboard(UnitYear scope, Registry registry) {
-        List<ExportedSchool> schools = schools(scope);
+        return dashboard(scope, registry, schools(scope), rejectedFiles());
+    }
+
+    private Dashboard dashboard(UnitYear scope, Registry registry, List<ExportedSchool> schools,
+                                List<RejectedFile> rejected) {
         List<Dashboard.HeatRow> heat = new ArrayList<>();
         List<Dashboard.CriterionShare> shares = new ArrayList<>();
         Map<String, List<ExportedSchool>> byCatalogue = new TreeMap<>();
@@ -173,30 +183,27 @@ public class ReportDataService {
         List<Dashboard.SourceAmount> sources = bySource.entrySet().stream()
                 .map(e -> new Dashboard.SourceAmount(e.getKey(), sourceLabel(e.getKey()), e.getValue())).toList();
 
-        List<RejectedFile> rejected = rejectedFiles();
-        List<Dashboard.MissingSchool> missing = missingSchools(scope, schools, registry, rejected);
-        String province = province(schools);
+        Set<String> current = new HashSet<>();
+        schools.forEach(s -> current.add(s.code()));
+        List<Dashboard.MissingSchool> missing = missingSchools(scope, current, registry, rejected);
+        String province = mostNamed(schools.stream().map(ExportedSchool::province));
         if (province == null && registry != null) {
             // a unit without plans: the province its schools have in the registry
-            province = registry.entries().stream().filter(e -> sameUnit(scope.unit(), e.unit()))
-                    .map(RegistryEntry::province).filter(p -> p != null && !p.isBlank()).map(String::strip)
-                    .collect(java.util.stream.Collectors.groupingBy(p -> p, TreeMap::new, java.util.stream.Collectors.counting()))
-                    .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            province = mostNamed(registry.entries().stream().filter(e -> sameUnit(scope.unit(), e.unit()))
+                    .map(RegistryEntry::province));
         }
         return new Dashboard(scope.unitLabel(), scope.year(), province, schools.size(), heat, levels, shares,
-                sources, total, bySchool, statuses(scope, schools, registry, missing, rejected),
+                sources, total, bySchool, statuses(scope, schools, current, registry, missing, rejected),
                 registry != null, TaskFunding.byStandard(schools, standardNames(schools)), TaskFunding.byQuarter(schools),
                 missing);
     }
 
     /** Section 8: the registry's schools of the unit without an accepted plan for the year, by name. */
-    private List<Dashboard.MissingSchool> missingSchools(UnitYear scope, List<ExportedSchool> schools, Registry registry,
+    private List<Dashboard.MissingSchool> missingSchools(UnitYear scope, Set<String> current, Registry registry,
                                                          List<RejectedFile> rejected) {
         if (registry == null) {
             return List.of();
         }
-        Set<String> current = new HashSet<>();
-        schools.forEach(s -> current.add(s.code()));
         Set<String> sentRejected = new HashSet<>();
         rejected.stream().filter(r -> r.code() != null && scope.year().equals(r.year())).forEach(r -> sentRejected.add(r.code()));
         Collator collator = collator();
@@ -210,10 +217,10 @@ public class ReportDataService {
                 .toList();
     }
 
-    /** The province most schools name (ties: alphabetical), or null. */
-    private static String province(List<ExportedSchool> schools) {
+    /** The province named most often (ties: alphabetical), or null. */
+    private static String mostNamed(java.util.stream.Stream<String> provinces) {
         Map<String, Long> counts = new TreeMap<>();
-        schools.stream().map(ExportedSchool::province).filter(p -> p != null && !p.isBlank())
+        provinces.filter(p -> p != null && !p.isBlank())
                 .forEach(p -> counts.merge(p.strip(), 1L, Long::sum));
         return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -238,8 +245,9 @@ public class ReportDataService {
     }
 
     /** Section 1; {@code registry} may be null (no "missing" line then; {@code missing} is section 8's list). */
-    private List<Dashboard.StatusCount> statuses(UnitYear scope, List<ExportedSchool> schools, Registry registry,
-                                                 List<Dashboard.MissingSchool> missing, List<RejectedFile> rejected) {
+    private List<Dashboard.StatusCount> statuses(UnitYear scope, List<ExportedSchool> schools, Set<String> current,
+                                                 Registry registry, List<Dashboard.MissingSchool> missing,
+                                                 List<RejectedFile> rejected) {
         int clean = 0;
         int warned = 0;
         for (ExportedSchool s : schools) {
@@ -249,8 +257,6 @@ public class ReportDataService {
                 clean++;
             }
         }
-        Set<String> current = new HashSet<>();
-        schools.forEach(s -> current.add(s.code()));
         Set<String> rejectedSchools = new HashSet<>();
         int rejectedFiles = 0;
         int unattributed = 0;

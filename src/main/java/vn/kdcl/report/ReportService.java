@@ -82,7 +82,7 @@ public class ReportService {
         }
         List<Dashboard> out = new ArrayList<>();
         rendered.stream().map(r -> r.scope().year()).distinct()
-                .forEach(y -> data.unitsWithoutPlans(y, registry).forEach(scope -> out.add(data.dashboard(scope, registry))));
+                .forEach(y -> out.addAll(data.dashboardsWithoutPlans(y, registry)));
         return out;
     }
 
