@@ -32,6 +32,7 @@ import vn.kdcl.ingest.FileLifecycle;
 import vn.kdcl.ingest.FileStatus;
 import vn.kdcl.ingest.RunFiles;
 import vn.kdcl.registry.KnownSchools;
+import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
 import vn.kdcl.registry.SchoolInFileName;
 import vn.kdcl.submission.SubmissionStore;
@@ -114,6 +115,7 @@ public class FeedbackService {
             return new Summary(List.of(), 0, null);
         }
         SchoolInFileName schools = knownSchools.inFileNames();
+        Optional<Registry> registry = knownSchools.registry();
         List<FeedbackList.Entry> listed = new ArrayList<>();
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -129,12 +131,12 @@ public class FeedbackService {
                 if (wanted(row) && !Thread.currentThread().isInterrupted()) {
                     page.add(row);
                     if (page.size() == FILES_PER_PAGE) {
-                        failed[0] += writePage(pool, page, stemCount, checkedAt, written, schools, listed);
+                        failed[0] += writePage(pool, page, stemCount, checkedAt, written, schools, registry, listed);
                         page.clear();
                     }
                 }
             });
-            failed[0] += writePage(pool, page, stemCount, checkedAt, written, schools, listed);
+            failed[0] += writePage(pool, page, stemCount, checkedAt, written, schools, registry, listed);
         } finally {
             pool.shutdownNow();
         }
@@ -169,7 +171,8 @@ public class FeedbackService {
     }
 
     /** The list's line for a workbook written for {@code row}. */
-    private FeedbackList.Entry entry(RunFiles.Row row, Path feedback, SchoolInFileName schools) {
+    private FeedbackList.Entry entry(RunFiles.Row row, Path feedback, SchoolInFileName schools,
+                                     Optional<Registry> registry) {
         Sender sender = row.sha256() == null ? Sender.UNKNOWN : jdbc.query(
                 "SELECT school_name, unit, preparer, phone, email FROM submission WHERE sha256 = ?",
                 (rs, i) -> new Sender(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
@@ -187,7 +190,8 @@ public class FeedbackService {
         if (code != null) {
             name = name != null ? name : schools.nameOf(code).orElse(null);
             // the plan's own contact first; the registry's for a file that could not be read
-            Optional<RegistryEntry> listed = knownSchools.registered(code);
+            String known = code;
+            Optional<RegistryEntry> listed = registry.flatMap(r -> r.byCode(known));
             if (listed.isPresent()) {
                 unit = unit != null ? unit : listed.get().unit();
                 phone = phone != null ? phone : listed.get().phone();
@@ -209,7 +213,7 @@ public class FeedbackService {
     /** Writes one page of files on the pool and waits for them; returns how many failed. */
     private int writePage(ExecutorService pool, List<RunFiles.Row> rows, Map<String, Integer> stemCount,
                           Instant checkedAt, List<Path> written, SchoolInFileName schools,
-                          List<FeedbackList.Entry> listed) {
+                          Optional<Registry> registry, List<FeedbackList.Entry> listed) {
         List<Future<Path>> futures = new ArrayList<>(rows.size());
         for (RunFiles.Row row : rows) {
             String stem = name(row);
@@ -222,7 +226,7 @@ public class FeedbackService {
             try {
                 Path done = futures.get(i).get();
                 written.add(done);
-                listed.add(entry(rows.get(i), done, schools));
+                listed.add(entry(rows.get(i), done, schools, registry));
             } catch (ExecutionException e) {
                 failed++;
                 log.warn("Feedback for {} failed: {}", rows.get(i).file(), e.getCause().toString(), e.getCause());

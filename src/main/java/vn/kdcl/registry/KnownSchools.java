@@ -30,9 +30,9 @@ public class KnownSchools {
         return byCode;
     }
 
-    /** The registry's line for the school, if it lists it. */
-    public java.util.Optional<RegistryEntry> registered(String code) {
-        return registry.current().flatMap(r -> r.byCode(code));
+    /** The registry, if the office keeps one. */
+    public java.util.Optional<Registry> registry() {
+        return registry.current();
     }
 
     /** Which of these schools a file name names ({@link SchoolInFileName}). */
