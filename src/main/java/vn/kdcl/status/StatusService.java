@@ -322,12 +322,8 @@ public class StatusService {
      */
     List<Version> rejectedNaming(String code) {
         SchoolInFileName names = knownSchools.inFileNames();
-        return unreadRejected().stream()
+        return versionsWhere("s.school_code IS NULL AND s.status = 'REJECTED'").stream()
                 .filter(v -> names.school(v.file()).filter(code::equalsIgnoreCase).isPresent()).toList();
-    }
-
-    private List<Version> unreadRejected() {
-        return versionsWhere("s.school_code IS NULL AND s.status = 'REJECTED'");
     }
 
     private List<Version> versionsWhere(String condition, Object... arguments) {
