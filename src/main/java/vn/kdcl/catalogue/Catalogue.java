@@ -22,10 +22,12 @@ import java.util.RandomAccess;
  * @param level4        the Mức 4 criteria
  * @param source        where the lists come from (circular, chapter, articles), Vietnamese
  * @param rules         the school-level rules (Mức, Cấp độ, chuẩn quốc gia) of this version
+ * @param appendix      the appendix the criteria come from ("Phụ lục II" of TT57/2026), "" when the circular has one list
+ * @param confidence    how sure the lists are and where they were checked (Vietnamese), shown in docs and reports
  */
 public record Catalogue(String id, Framework framework, String title, LocalDate effectiveFrom,
                         List<SchoolType> schoolTypes, List<Standard> standards, List<Level4Criterion> level4,
-                        String source, LevelRules rules) {
+                        String source, LevelRules rules, String appendix, String confidence) {
 
     public Catalogue {
         schoolTypes = List.copyOf(schoolTypes);
@@ -33,12 +35,35 @@ public record Catalogue(String id, Framework framework, String title, LocalDate 
         level4 = List.copyOf(level4);
         source = source == null ? "" : source;
         rules = rules == null ? LevelRules.NONE : rules;
+        appendix = appendix == null ? "" : appendix;
+        confidence = confidence == null ? "" : confidence;
+    }
+
+    public Catalogue(String id, Framework framework, String title, LocalDate effectiveFrom,
+                     List<SchoolType> schoolTypes, List<Standard> standards, List<Level4Criterion> level4,
+                     String source, LevelRules rules) {
+        this(id, framework, title, effectiveFrom, schoolTypes, standards, level4, source, rules, "", "");
     }
 
     /** The original shape, kept for callers that build catalogues without rules (tests, tools). */
     public Catalogue(String id, Framework framework, String title, LocalDate effectiveFrom,
                      List<SchoolType> schoolTypes, List<Standard> standards, List<Level4Criterion> level4) {
         this(id, framework, title, effectiveFrom, schoolTypes, standards, level4, "", LevelRules.NONE);
+    }
+
+    /** The highest level any criterion has: 3 for the 2018 circulars, 2 for TT57/2026. */
+    public int maxCriterionLevel() {
+        return criteria().stream().mapToInt(Criterion::maxLevel).max().orElse(0);
+    }
+
+    /** Whether some criteria are mandatory for the school's level (TT57/2026). */
+    public boolean hasMandatoryCriteria() {
+        return criteria().stream().anyMatch(Criterion::mandatory);
+    }
+
+    /** Codes of the mandatory criteria, in official order. */
+    public List<String> mandatoryCodes() {
+        return criteria().stream().filter(Criterion::mandatory).map(Criterion::code).toList();
     }
 
     /** All criteria in official order. */

@@ -57,6 +57,31 @@ public final class CatalogueRepository {
                 .max(Comparator.comparing(Catalogue::effectiveFrom));
     }
 
+    /**
+     * The catalogue a school of this type is assessed with on the given day: the newest one, of any circular,
+     * effective by then that lists the type (TT18/2018+TT22/2024 on 1/9/2025 for a THCS, TT57/2026 on 1/9/2026).
+     */
+    public Optional<Catalogue> forSchoolType(SchoolType type, LocalDate day) {
+        return catalogues.stream()
+                .filter(c -> c.schoolTypes().contains(type) && !c.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(Catalogue::effectiveFrom));
+    }
+
+    /** The version of a framework in force on the given day for a school type (TT57 has one appendix per kind). */
+    public Optional<Catalogue> inForce(Framework framework, SchoolType type, LocalDate day) {
+        return catalogues.stream()
+                .filter(c -> c.framework() == framework && !c.effectiveFrom().isAfter(day)
+                        && (type == null || c.schoolTypes().contains(type)))
+                .max(Comparator.comparing(Catalogue::effectiveFrom));
+    }
+
+    /** The catalogue with this id for a school type (TT57/2026 is one id over three appendices). */
+    public Optional<Catalogue> byId(String id, SchoolType type) {
+        List<Catalogue> same = catalogues.stream().filter(c -> c.id().equalsIgnoreCase(id.trim())).toList();
+        return same.stream().filter(c -> type != null && c.schoolTypes().contains(type)).findFirst()
+                .or(() -> same.stream().findFirst());
+    }
+
     /** Every version of a framework, oldest first. */
     public List<Catalogue> versions(Framework framework) {
         return catalogues.stream().filter(c -> c.framework() == framework)
@@ -83,19 +108,20 @@ public final class CatalogueRepository {
 
     record CatalogueFile(String id, Framework framework, String title, LocalDate effectiveFrom,
                          List<SchoolType> schoolTypes, List<StandardEntry> standards, List<Level4Criterion> level4,
-                         String source, LevelRules rules) {
+                         String source, LevelRules rules, String appendix, String confidence) {
         Catalogue toCatalogue() {
             List<Standard> std = standards.stream().map(s -> new Standard(s.number(), s.name(),
-                    s.criteria().stream().map(c -> new Criterion(c.code(), s.number(), c.name(), c.levels())).toList()))
+                    s.criteria().stream().map(c -> new Criterion(c.code(), s.number(), c.name(), c.levels(),
+                            Boolean.TRUE.equals(c.mandatory()), c.note())).toList()))
                     .toList();
             return new Catalogue(id, framework, title, effectiveFrom, schoolTypes, std,
-                    level4 == null ? List.of() : level4, source, rules);
+                    level4 == null ? List.of() : level4, source, rules, appendix, confidence);
         }
     }
 
     record StandardEntry(int number, String name, List<CriterionEntry> criteria) {
     }
 
-    record CriterionEntry(String code, String name, List<Integer> levels) {
+    record CriterionEntry(String code, String name, List<Integer> levels, Boolean mandatory, String note) {
     }
 }

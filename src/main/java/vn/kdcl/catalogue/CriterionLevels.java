@@ -17,9 +17,16 @@ public final class CriterionLevels {
 
     /**
      * Same, for one criterion: marks of levels the criterion has no indicators for are ignored,
-     * so criterion 1.2 of TT19 (Mức 1–2 only) is at most Mức 2 whatever its Mức 3 cell says.
+     * so criterion 1.2 of TT19 (Mức 1–2 only) is at most Mức 2 whatever its Mức 3 cell says, and a level
+     * below its highest that has no clause (TT18 5.3 amended by TT22/2024 has no Mức 1) counts as met.
      */
     public static int fromMarks(Criterion criterion, boolean level1, boolean level2, boolean level3) {
-        return Math.min(fromMarks(level1, level2, level3), criterion.maxLevel());
+        boolean[] marks = {level1, level2, level3};
+        for (int l = 1; l < criterion.maxLevel() && l <= marks.length; l++) {
+            if (!criterion.hasLevel(l)) {
+                marks[l - 1] = true;
+            }
+        }
+        return Math.min(fromMarks(marks), criterion.maxLevel());
     }
 }

@@ -9,11 +9,18 @@ import java.util.List;
  * @param basis       what decided the circular
  * @param explanation Vietnamese, for findings and reports
  * @param warnings    Vietnamese notes on doubtful choices (ambiguous codes, missing amended version …)
+ * @param outOfForce  Vietnamese warning when the catalogue is not the one in force for the school year (a 2026-2027
+ *                    plan on a 2018 form, or the mirror), else null
  */
-public record Detection(Catalogue catalogue, Basis basis, String explanation, List<String> warnings) {
+public record Detection(Catalogue catalogue, Basis basis, String explanation, List<String> warnings,
+                        String outOfForce) {
 
     public Detection {
         warnings = List.copyOf(warnings);
+    }
+
+    public Detection(Catalogue catalogue, Basis basis, String explanation, List<String> warnings) {
+        this(catalogue, basis, explanation, warnings, null);
     }
 
     public enum Basis {

@@ -12,15 +12,17 @@ import java.util.Optional;
  * @param levels          Mức 1..4 of the school, ascending
  * @param accreditation   cấp độ kiểm định from the school level
  * @param nationalStandard chuẩn quốc gia (Mức độ 1/2) from the school level
+ * @param notReached      how the circular names a school below Mức 1 ("Không đạt Mức 1" in TT57/2026)
  */
 public record LevelRules(boolean verified, String note, List<SchoolLevelRule> levels,
-                         LevelMapping accreditation, LevelMapping nationalStandard) {
+                         LevelMapping accreditation, LevelMapping nationalStandard, String notReached) {
 
     /** A catalogue without rules: every school is at level 0. */
-    public static final LevelRules NONE = new LevelRules(false, "", List.of(), null, null);
+    public static final LevelRules NONE = new LevelRules(false, "", List.of(), null, null, null);
 
     public LevelRules {
         note = note == null ? "" : note;
+        notReached = notReached == null || notReached.isBlank() ? "Chưa đạt Mức 1" : notReached;
         levels = levels == null ? List.of() : List.copyOf(levels);
         accreditation = accreditation == null ? LevelMapping.EMPTY : accreditation;
         nationalStandard = nationalStandard == null ? LevelMapping.EMPTY : nationalStandard;
@@ -53,11 +55,31 @@ public record LevelRules(boolean verified, String note, List<SchoolLevelRule> le
 
     /**
      * At least {@code min} criteria reach {@code level}; {@code min} is a number or {@code all}
-     * (every criterion that has that level); {@code standard} limits the count to one standard.
+     * (every criterion that has that level); {@code standard} limits the count to one standard;
+     * {@code among} to the mandatory criteria ({@code mandatory}) or the others ({@code others}).
      */
-    public record CountCondition(int level, String min, Integer standard) {
+    public record CountCondition(int level, String min, Integer standard, String among) {
+        public CountCondition(int level, String min, Integer standard) {
+            this(level, min, standard, null);
+        }
+
         public boolean all() {
             return min == null || "all".equalsIgnoreCase(min.trim());
+        }
+
+        /** Whether a criterion is in the group this condition counts. */
+        public boolean counts(Criterion c) {
+            if (standard != null && c.standard() != standard) {
+                return false;
+            }
+            if (among == null || among.isBlank()) {
+                return true;
+            }
+            return switch (among.trim()) {
+                case "mandatory" -> c.mandatory();
+                case "others" -> !c.mandatory();
+                default -> throw new IllegalArgumentException("among: " + among + " (mandatory | others)");
+            };
         }
     }
 
@@ -81,14 +103,25 @@ public record LevelRules(boolean verified, String note, List<SchoolLevelRule> le
      * @param article       source article
      * @param fromLevel     school level → value; a level absent from the map gives 0 (none)
      * @param preconditions conditions the criteria results cannot show (Vietnamese), reported with the result
+     * @param information   true when the mapping is shown as information only, never as a decision (TT57/2026)
      */
-    public record LevelMapping(String article, Map<Integer, Integer> fromLevel, List<String> preconditions) {
-        public static final LevelMapping EMPTY = new LevelMapping("", Map.of(), List.of());
+    public record LevelMapping(String article, Map<Integer, Integer> fromLevel, List<String> preconditions,
+                               Boolean information) {
+        public static final LevelMapping EMPTY = new LevelMapping("", Map.of(), List.of(), false);
+
+        public LevelMapping(String article, Map<Integer, Integer> fromLevel, List<String> preconditions) {
+            this(article, fromLevel, preconditions, false);
+        }
+
+        public boolean isEmpty() {
+            return fromLevel.isEmpty() && article.isEmpty();
+        }
 
         public LevelMapping {
             article = article == null ? "" : article;
             fromLevel = fromLevel == null ? Map.of() : Map.copyOf(fromLevel);
             preconditions = preconditions == null ? List.of() : List.copyOf(preconditions);
+            information = Boolean.TRUE.equals(information);
         }
 
         public int apply(int schoolLevel) {

@@ -51,11 +51,16 @@ public class SchoolLevelRules {
         if (rules.levels().isEmpty()) {
             reasons.add("Danh mục " + catalogue.id() + " chưa có quy tắc xếp mức trường.");
         }
-        reasons.add(school == 0 ? "Kết luận: trường chưa đạt Mức 1." : "Kết luận: trường đạt Mức " + school + ".");
+        reasons.add(school == 0 ? "Kết luận: trường " + Character.toLowerCase(rules.notReached().charAt(0))
+                + rules.notReached().substring(1) + "." : "Kết luận: trường đạt Mức " + school + ".");
         int accreditation = rules.accreditation().apply(school);
         int national = rules.nationalStandard().apply(school);
-        reasons.add(mappingReason("Cấp độ kiểm định", "Cấp độ", accreditation, rules.accreditation()));
-        reasons.add(mappingReason("Chuẩn quốc gia", "Mức độ", national, rules.nationalStandard()));
+        if (!rules.accreditation().isEmpty()) {
+            reasons.add(mappingReason("Cấp độ kiểm định", "Cấp độ", accreditation, rules.accreditation()));
+        }
+        if (!rules.nationalStandard().isEmpty()) {
+            reasons.add(mappingReason("Chuẩn quốc gia", "Mức độ", national, rules.nationalStandard()));
+        }
         if (!rules.verified() && !rules.levels().isEmpty()) {
             reasons.add("Lưu ý: quy tắc xếp mức của " + catalogue.id()
                     + " được suy ra, chưa đối chiếu nguyên văn thông tư.");
@@ -66,12 +71,12 @@ public class SchoolLevelRules {
 
     private static void check(SchoolLevelRule rule, Results results, List<String> met, List<String> unmet) {
         for (CountCondition c : rule.criteria()) {
-            int available = c.standard() == null
-                    ? results.catalogue.countHavingLevel(c.level())
-                    : results.catalogue.countHavingLevel(c.level(), c.standard());
+            int available = (int) results.catalogue.criteria().stream()
+                    .filter(x -> c.counts(x) && x.hasLevel(c.level())).count();
             int needed = c.all() ? available : Integer.parseInt(c.min().trim());
-            int have = c.standard() == null ? results.count(c.level()) : results.count(c.level(), c.standard());
-            String scope = c.standard() == null ? "" : "tiêu chuẩn " + c.standard() + " ";
+            int have = results.count(c);
+            String scope = (c.standard() == null ? "" : "tiêu chuẩn " + c.standard() + " ")
+                    + ("mandatory".equals(c.among()) ? "(bắt buộc) " : "others".equals(c.among()) ? "(không bắt buộc) " : "");
             String text = scope + "cần ít nhất " + needed + " tiêu chí đạt Mức " + c.level() + ", có " + have
                     + (c.all() ? "" : "/" + available);
             (have >= needed ? met : unmet).add(text);
@@ -95,6 +100,11 @@ public class SchoolLevelRules {
 
     private static String mappingReason(String label, String unit, int value, LevelMapping mapping) {
         String article = mapping.article().isEmpty() ? "" : " (" + mapping.article() + ")";
+        if (mapping.information()) {
+            return label + " (chỉ để tham khảo, không phải kết luận): " + (value == 0 ? "chưa tương ứng mức nào"
+                    : unit + " " + value) + article + (mapping.preconditions().isEmpty() ? ""
+                    : "; còn cần: " + String.join("; ", mapping.preconditions())) + ".";
+        }
         if (value == 0) {
             return label + ": không tương ứng với mức hiện tại" + article + ".";
         }
@@ -127,6 +137,11 @@ public class SchoolLevelRules {
 
         int count(int level) {
             return (int) catalogue.criteria().stream().filter(c -> c.hasLevel(level) && levelOf(c) >= level).count();
+        }
+
+        int count(CountCondition c) {
+            return (int) catalogue.criteria().stream()
+                    .filter(x -> c.counts(x) && x.hasLevel(c.level()) && levelOf(x) >= c.level()).count();
         }
 
         int count(int level, int standard) {

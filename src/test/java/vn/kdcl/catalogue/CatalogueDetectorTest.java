@@ -85,7 +85,7 @@ class CatalogueDetectorTest {
         for (SchoolType t : SchoolType.values()) {
             assertThat(detector.frameworkFromSchoolType(t.label())).as(t.label()).contains(t.framework());
         }
-        assertThat(detector.frameworkFromSchoolType("Trung tâm GDNN-GDTX")).isEmpty();
+        assertThat(detector.frameworkFromSchoolType("Trung tâm GDNN-GDTX")).contains(Framework.TT57);
         assertThat(detector.frameworkFromSchoolType(null)).isEmpty();
     }
 
@@ -146,7 +146,7 @@ class CatalogueDetectorTest {
         assertThat(d.detect(null, "THPT", "2025-2026", List.of()).orElseThrow().catalogue().id())
                 .isEqualTo("TT18/2018+TT22/2024");
         assertThat(d.detect(null, "THPT", null, List.of()).orElseThrow().catalogue().id())
-                .isEqualTo("TT18/2018+TT22/2024");
+                .isEqualTo("TT57/2026");
         // Naming the amendment asks for it even in 2024-2025.
         Detection named = d.detect("TT18/2018+TT22/2024", null, "2024-2025", List.of()).orElseThrow();
         assertThat(named.catalogue().id()).isEqualTo("TT18/2018+TT22/2024");

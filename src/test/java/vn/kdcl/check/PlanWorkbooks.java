@@ -202,6 +202,7 @@ final class PlanWorkbooks {
             case TT17 -> "Tiểu học";
             case TT18 -> "THCS";
             case TT19 -> "Mầm non";
+            case TT57 -> "THCS";
         };
         b.info(InfoField.SCHOOL_CODE, "79-" + cat.framework() + "-001")
                 .info(InfoField.SCHOOL_NAME, "Trường " + type + " Hòa Bình")
