@@ -13,6 +13,8 @@ import vn.kdcl.normalise.MarkReading;
 import vn.kdcl.normalise.Money;
 import vn.kdcl.normalise.Period;
 import vn.kdcl.normalise.PlanPeriod;
+import vn.kdcl.normalise.Progress;
+import vn.kdcl.normalise.ResourceFunding;
 import vn.kdcl.normalise.SchoolYear;
 
 /**
@@ -57,9 +59,22 @@ public record CheckContext(ParsedWorkbook workbook, Catalogue catalogue, String 
     public record Level4Line(ParsedWorkbook.Level4Row row, Integer number, MarkReading result) {
     }
 
-    /** A task: criterion "1.1" / "M4.2" or null when not understood. */
+    /**
+     * A task: criterion "1.1" / "M4.2" or null when not understood.
+     *
+     * @param progress  "Mức độ thực hiện" / "Tình trạng" read, null when the column is absent
+     * @param resources amounts found in "Nguồn lực bảo đảm" (TT57/2026 form), each with its source
+     */
     public record TaskLine(ParsedWorkbook.TaskRow row, String criterion, Period period, Money money,
-                           ClassifiedSource source) {
+                           ClassifiedSource source, Progress progress, List<ResourceFunding.Line> resources) {
+        public TaskLine {
+            resources = resources == null ? List.of() : List.copyOf(resources);
+        }
+
+        public TaskLine(ParsedWorkbook.TaskRow row, String criterion, Period period, Money money,
+                        ClassifiedSource source) {
+            this(row, criterion, period, money, source, null, List.of());
+        }
     }
 
     public record FundingLine(ParsedWorkbook.FundingRow row, Money money, ClassifiedSource source) {

@@ -9,6 +9,7 @@ import vn.kdcl.check.rules.FundingRules;
 import vn.kdcl.check.rules.PlanRules;
 import vn.kdcl.check.rules.SchoolRules;
 import vn.kdcl.check.rules.SummaryRules;
+import vn.kdcl.check.rules.Tt57Rules;
 
 /** Runs every consistency rule over one normalised workbook. */
 public class Checker {
@@ -21,7 +22,7 @@ public class Checker {
 
     public static Checker standard() {
         return new Checker(Stream.of(SchoolRules.all(), CriterionRules.all(), SummaryRules.all(), PlanRules.all(),
-                FundingRules.all()).flatMap(List::stream).toList());
+                FundingRules.all(), Tt57Rules.all()).flatMap(List::stream).toList());
     }
 
     public List<Finding> check(CheckContext context) {

@@ -12,6 +12,10 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import vn.kdcl.catalogue.Catalogue;
+import vn.kdcl.catalogue.CatalogueRepository;
+import vn.kdcl.catalogue.Criterion;
+import vn.kdcl.catalogue.SchoolType;
 import vn.kdcl.check.Finding;
 import vn.kdcl.check.Severity;
 
@@ -20,9 +24,11 @@ import vn.kdcl.check.Severity;
 public class ExportService {
 
     private final JdbcTemplate jdbc;
+    private final CatalogueRepository catalogues;
 
-    public ExportService(JdbcTemplate jdbc) {
+    public ExportService(JdbcTemplate jdbc, CatalogueRepository catalogues) {
         this.jdbc = jdbc;
+        this.catalogues = catalogues;
     }
 
     /** @param year "2024-2025", or null for every year */
@@ -45,6 +51,8 @@ public class ExportService {
         Map<Long, List<long[]>> fundingAmounts = new HashMap<>();
         Map<Long, List<String>> fundingSources = new HashMap<>();
         Map<Long, List<Finding>> findings = new HashMap<>();
+        Map<Long, List<ExportedSchool.PriorityEntry>> priorities = new HashMap<>();
+        Map<Long, List<ExportedSchool.MonitoringEntry>> monitoring = new HashMap<>();
         String current = "SELECT id FROM submission s " + where;
         jdbc.query("SELECT submission_id, code, level1, level2, level3, level FROM criterion_result WHERE submission_id IN ("
                 + current + ") ORDER BY submission_id, sheet_row NULLS LAST, code", (ResultSet rs) -> {
@@ -59,16 +67,33 @@ public class ExportService {
         // tasks and funding lines are keyed submission × 2^24 + seq (migration V4): by id is by submission, then seq
         jdbc.query("""
                 SELECT submission_id, criterion, task, lead, start_date, end_date, period_text, amount, amount_text, source,
-                       source_text, partners, expected_result
+                       source_text, partners, expected_result, improvement, goal, indicator, resources, evidence,
+                       progress, progress_percent, status_text
                 FROM plan_task WHERE submission_id IN (""" + current + ") ORDER BY id", (ResultSet rs) -> {
+            String progress = rs.getString(19);
             tasks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.TaskEntry(
                     rs.getString(2), rs.getString(3), rs.getString(4), date(rs, 5), date(rs, 6), rs.getString(7),
                     nullableLong(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                    rs.getString(13)));
+                    rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
+                    rs.getString(18), progress, nullableInt(rs, 20), progress == null ? null : rs.getString(21)));
         }, args);
-        jdbc.query("SELECT submission_id, amount, source FROM funding_line WHERE submission_id IN (" + current
+        jdbc.query("""
+                SELECT submission_id, standard, criteria, current_state, weakness, cause
+                FROM priority_issue WHERE submission_id IN (""" + current + ") ORDER BY id", (ResultSet rs) -> {
+            priorities.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.PriorityEntry(
+                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        }, args);
+        jdbc.query("""
+                SELECT submission_id, moment, moment_text, content, result, adjustment, reviewer
+                FROM monitoring_entry WHERE submission_id IN (""" + current + ") ORDER BY id", (ResultSet rs) -> {
+            monitoring.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.MonitoringEntry(
+                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7)));
+        }, args);
+        jdbc.query("SELECT submission_id, amount, source, task_seq FROM funding_line WHERE submission_id IN (" + current
                 + ") ORDER BY id", (ResultSet rs) -> {
-            fundingAmounts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new long[] {rs.getLong(2)});
+            long fromTask = rs.getObject(4) == null ? 0 : 1; // a line read from a task's "Nguồn lực bảo đảm"
+            fundingAmounts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new long[] {rs.getLong(2), fromTask});
             fundingSources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(3));
         }, args);
         jdbc.query("SELECT submission_id, code, severity, sheet, cell, message FROM finding WHERE submission_id IN ("
@@ -86,14 +111,32 @@ public class ExportService {
                     (String) h.get("FRAMEWORK"), (String) h.get("CATALOGUE_ID"), (String) h.get("UNIT"),
                     (String) h.get("PROVINCE"), (String) h.get("SCHOOL_YEAR"),
                     counts(h, "DECLARED"), counts(h, "COMPUTED"),
-                    criteria.getOrDefault(id, List.of()), level4.getOrDefault(id, List.of()), t,
+                    mandatoryFlags(criteria.getOrDefault(id, List.of()), (String) h.get("CATALOGUE_ID"),
+                            (String) h.get("SCHOOL_TYPE")), level4.getOrDefault(id, List.of()), t,
                     funding(fundingAmounts.get(id), fundingSources.get(id), t),
                     findings.getOrDefault(id, List.of()),
                     new ExportedSchool.SubmissionInfo((String) h.get("FILE_NAME"), (String) h.get("STORED_PATH"),
                             ((String) h.get("SHA256")).trim(), ((Number) h.get("VERSION")).intValue(),
-                            (String) h.get("STATUS"))));
+                            (String) h.get("STATUS")), priorities.getOrDefault(id, List.of()),
+                    monitoring.getOrDefault(id, List.of())));
         }
         return out;
+    }
+
+    /** TT57/2026 criteria carry their mandatory flag; the 2018 circulars have none (the field stays absent). */
+    private List<ExportedSchool.CriterionEntry> mandatoryFlags(List<ExportedSchool.CriterionEntry> entries,
+                                                               String catalogueId, String schoolType) {
+        if (catalogueId == null || entries.isEmpty()) {
+            return entries;
+        }
+        SchoolType type = schoolType == null ? null : SchoolType.valueOf(schoolType);
+        Catalogue c = catalogues.byId(catalogueId, type).orElse(null);
+        if (c == null || !c.hasMandatoryCriteria()) {
+            return entries;
+        }
+        return entries.stream().map(e -> new ExportedSchool.CriterionEntry(e.code(),
+                c.criterion(e.code()).map(Criterion::mandatory).orElse(false), e.level1(), e.level2(), e.level3(),
+                e.level())).toList();
     }
 
     /** Funding lines when the Kinh phí sheet gave them, otherwise the plan's task budgets. */
@@ -103,7 +146,8 @@ public class ExportService {
         long total = 0;
         String basis;
         if (amounts != null && !amounts.isEmpty()) {
-            basis = "KINH_PHI";
+            // lines of the Kinh phí sheet, or amounts read from the plan's "Nguồn lực bảo đảm" (TT57/2026 form)
+            basis = amounts.stream().allMatch(a -> a[1] == 1) ? "KE_HOACH" : "KINH_PHI";
             for (int i = 0; i < amounts.size(); i++) {
                 long a = amounts.get(i)[0];
                 total += a;
@@ -132,6 +176,11 @@ public class ExportService {
 
     private static LocalDate date(ResultSet rs, int i) throws SQLException {
         return rs.getObject(i, LocalDate.class);
+    }
+
+    private static Integer nullableInt(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
     }
 
     private static Long nullableLong(ResultSet rs, int i) throws SQLException {

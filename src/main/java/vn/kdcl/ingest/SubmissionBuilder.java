@@ -37,6 +37,10 @@ import vn.kdcl.normalise.ParseStatus;
 import vn.kdcl.normalise.Period;
 import vn.kdcl.normalise.PeriodParser;
 import vn.kdcl.normalise.PlanPeriod;
+import vn.kdcl.normalise.Progress;
+import vn.kdcl.normalise.ProgressParser;
+import vn.kdcl.normalise.ResourceFunding;
+import vn.kdcl.normalise.ReviewMoment;
 import vn.kdcl.normalise.SchoolTypeParser;
 import vn.kdcl.normalise.SchoolYear;
 import vn.kdcl.submission.Submission;
@@ -73,6 +77,8 @@ public class SubmissionBuilder {
     private final FundingSourceClassifier sources = new FundingSourceClassifier();
     private final LevelParser levels = new LevelParser();
     private final SchoolTypeParser schoolTypes = new SchoolTypeParser();
+    private final ProgressParser progress = new ProgressParser();
+    private final ResourceFunding resourceFunding = new ResourceFunding(money, sources);
     private final LegacyEncodingDetector legacy = new LegacyEncodingDetector();
     // The parsers are pure; most periods, amounts and sources of a district's plans repeat from school to school.
     private final Memo<PeriodText, Period> periodTexts = new Memo<>(MEMO_ENTRIES);
@@ -114,6 +120,11 @@ public class SubmissionBuilder {
         }
         Catalogue catalogue = detection.get().catalogue();
         detection.get().warnings().forEach(w -> findings.add(Finding.warning("SCH-005", INFO_SHEET, null, w)));
+        if (detection.get().outOfForce() != null) {
+            CellValue circular = wb.info().get(InfoField.CIRCULAR);
+            findings.add(Finding.warning("SCH-006", circular != null ? circular.sheet() : INFO_SHEET,
+                    circular != null ? circular.ref() : ref(yearCell), detection.get().outOfForce()));
+        }
 
         List<CheckContext.CriterionLine> criteria = criterionLines(wb, catalogue);
         List<CheckContext.Level4Line> level4 = wb.level4().stream()
@@ -126,7 +137,8 @@ public class SubmissionBuilder {
         SchoolAssessment assessment = levelRules.assess(catalogue, levelByCode, level4Met);
 
         Optional<PlanPeriod> plan = PlanPeriod.parse(text(wb.info().get(InfoField.PLAN_PERIOD)));
-        List<CheckContext.TaskLine> tasks = wb.tasks().stream().map(t -> taskLine(t, year, plan.orElse(null))).toList();
+        List<CheckContext.TaskLine> tasks = wb.tasks().stream().map(t -> taskLine(t, year, plan.orElse(null), catalogue))
+                .toList();
         List<CheckContext.FundingLine> funding = wb.funding().stream().map(f -> new CheckContext.FundingLine(f,
                 money(f.amount(), f.amountInMillions()), source(text(f.source())))).toList();
 
@@ -172,10 +184,11 @@ public class SubmissionBuilder {
                         java.util.stream.Collectors.toMap(CheckContext.Level4Line::number, l -> l, (a, b) -> a,
                                 java.util.TreeMap::new))
                         .values().stream().map(l -> new Submission.Level4Result(l.number(), l.result().isMet())).toList(),
-                tasks(tasks), fundingLines(funding),
+                tasks(tasks), funding.isEmpty() ? resourceLines(tasks) : fundingLines(funding),
                 new Submission.Contact(nullIfBlank(wb.info().get(InfoField.PRINCIPAL)),
                         nullIfBlank(wb.info().get(InfoField.PREPARER)), nullIfBlank(wb.info().get(InfoField.PHONE)),
-                        nullIfBlank(wb.info().get(InfoField.EMAIL)), nullIfBlank(wb.info().get(InfoField.PREPARED_ON))));
+                        nullIfBlank(wb.info().get(InfoField.EMAIL)), nullIfBlank(wb.info().get(InfoField.PREPARED_ON))),
+                priorities(wb), monitoring(wb));
         return new Built(s, ctx, findings);
     }
 
@@ -209,7 +222,8 @@ public class SubmissionBuilder {
         return lines;
     }
 
-    private CheckContext.TaskLine taskLine(ParsedWorkbook.TaskRow t, SchoolYear year, PlanPeriod plan) {
+    private CheckContext.TaskLine taskLine(ParsedWorkbook.TaskRow t, SchoolYear year, PlanPeriod plan,
+                                           Catalogue catalogue) {
         String criterion;
         Integer m4 = CriterionCodes.level4(t.criterion());
         if (m4 != null) {
@@ -220,11 +234,93 @@ public class SubmissionBuilder {
         } else {
             criterion = CriterionCodes.code(t.criterion());
         }
+        ParsedWorkbook.Tt57Cells form = t.tt57();
+        if (criterion == null && (t.criterion() == null || t.criterion().isBlank())) {
+            // the TT57 form has no criterion column: "Nội dung cải tiến" names it ("Tiêu chí 1.4: …", "TC 3.2 - …")
+            criterion = CriterionCodes.named(form.improvement());
+            if (criterion == null) {
+                criterion = CriterionCodes.named(t.task());
+            }
+        }
         Period period = periods.combine(period(t.start(), year, plan), period(t.end(), year, plan));
         Money m = t.budget() == null ? null : money(t.budget(), t.budgetInMillions());
         ClassifiedSource source = t.source() != null && !t.source().isBlank() ? source(t.source().text())
                 : t.budget() == null ? null : sources.fromMoneyText(t.budget().text());
-        return new CheckContext.TaskLine(t, criterion, period, m, source);
+        List<ResourceFunding.Line> resources = form.resources() == null ? List.of()
+                : resourceFunding.parse(form.resources().text());
+        if (!resources.isEmpty() && (m == null || m.dong() == null || m.dong() == 0)) {
+            // no amount in a money column: the amounts written in "Nguồn lực bảo đảm" are the task's budget
+            long sum = resources.stream().mapToLong(r -> r.money().dong()).sum();
+            m = new Money(sum, form.resources().text(), ParseStatus.OK, java.util.EnumSet.noneOf(Money.Flag.class));
+            var named = resources.stream().map(r -> r.source().value()).distinct().toList();
+            if (source == null || !source.isStated()) {
+                source = named.size() == 1 && named.get(0).isPresent() ? resources.get(0).source()
+                        : sources.fromMoneyText(form.resources().text());
+            }
+        }
+        Progress progress = t.status() == null ? null : this.progress.parse(t.status().text(), t.status().number());
+        return new CheckContext.TaskLine(t, criterion, period, m, source, progress, resources);
+    }
+
+    /** Funding lines from the amounts in "Nguồn lực bảo đảm" or the money columns, when there is no Kinh phí sheet. */
+    private static List<Submission.FundingLine> resourceLines(List<CheckContext.TaskLine> tasks) {
+        List<Submission.FundingLine> out = new ArrayList<>();
+        int seq = 0;
+        int taskSeq = 0;
+        if (tasks.stream().allMatch(t -> t.resources().isEmpty())) {
+            return out; // no amounts in "Nguồn lực bảo đảm": funding comes from the tasks' budgets, as for 2018 plans
+        }
+        for (CheckContext.TaskLine t : tasks) {
+            taskSeq++;
+            if (t.resources().isEmpty()) {
+                if (t.money() != null && t.money().dong() != null && t.money().dong() > 0) {
+                    out.add(new Submission.FundingLine(++seq, t.row().task() == null ? null
+                            : blankToNull(t.row().task().text()), t.source() == null ? null
+                            : t.source().value().map(Enum::name).orElse(null), t.row().source() == null ? null
+                            : blankToNull(t.row().source().text()), t.money().dong(), blankToNull(t.money().text()),
+                            null, taskSeq));
+                }
+                continue;
+            }
+            String content = t.row().task() != null && !t.row().task().isBlank() ? t.row().task().text()
+                    : t.row().tt57().improvement() == null ? null : blankToNull(t.row().tt57().improvement().text());
+            for (ResourceFunding.Line r : t.resources()) {
+                out.add(new Submission.FundingLine(++seq, content, r.source().value().map(Enum::name).orElse(null),
+                        r.text(), r.money().dong(), r.text(), null, taskSeq));
+            }
+        }
+        return out;
+    }
+
+    private static List<Submission.PriorityIssue> priorities(ParsedWorkbook wb) {
+        List<Submission.PriorityIssue> out = new ArrayList<>(wb.priorities().size());
+        int seq = 0;
+        for (ParsedWorkbook.PriorityRow r : wb.priorities()) {
+            out.add(new Submission.PriorityIssue(++seq, nullIfBlank(r.standard()), nullIfBlank(r.criteria()),
+                    nullIfBlank(r.currentState()), nullIfBlank(r.weakness()), nullIfBlank(r.cause()),
+                    row(firstPresent(r.weakness(), r.currentState(), r.criteria()))));
+        }
+        return out;
+    }
+
+    private static List<Submission.MonitoringEntry> monitoring(ParsedWorkbook wb) {
+        List<Submission.MonitoringEntry> out = new ArrayList<>(wb.monitoring().size());
+        int seq = 0;
+        for (ParsedWorkbook.MonitoringRow r : wb.monitoring()) {
+            out.add(new Submission.MonitoringEntry(++seq, ReviewMoment.of(r.moment()), nullIfBlank(r.moment()),
+                    nullIfBlank(r.content()), nullIfBlank(r.result()), nullIfBlank(r.adjustment()),
+                    nullIfBlank(r.reviewer()), row(firstPresent(r.content(), r.result(), r.moment()))));
+        }
+        return out;
+    }
+
+    private static CellValue firstPresent(CellValue... cells) {
+        for (CellValue c : cells) {
+            if (c != null && !c.isBlank()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private Period period(CellValue cell, SchoolYear year, PlanPeriod plan) {
@@ -263,12 +359,22 @@ public class SubmissionBuilder {
             Period p = l.period();
             boolean periodOk = p != null && p.status() == ParseStatus.OK;
             Money m = l.money();
+            ParsedWorkbook.Tt57Cells f = r.tt57();
+            Progress pr = l.progress();
+            Submission.FormFields form = f == ParsedWorkbook.Tt57Cells.NONE && (pr == null || pr.state() == null)
+                    ? Submission.FormFields.NONE
+                    : new Submission.FormFields(nullIfBlank(f.improvement()), nullIfBlank(f.goal()),
+                    nullIfBlank(f.indicator()), nullIfBlank(f.resources()), nullIfBlank(f.evidence()),
+                    pr == null || pr.state() == null ? null : pr.state().name(), pr == null ? null : pr.percent());
+            CellValue rowCell = r.task() != null && !r.task().isBlank() ? r.task() : firstPresent(f.improvement(),
+                    f.goal(), f.indicator(), r.task());
             out.add(new Submission.PlanTask(++seq, l.criterion(), nullIfBlank(r.criterion()), level(r.targetLevel()),
                     nullIfBlank(r.expectedResult()), nullIfBlank(r.task()), lead, partners,
                     periodOk ? p.start() : null, periodOk ? p.end() : null, p == null ? null : blankToNull(p.text()),
                     m == null ? null : m.dong(), m == null ? null : blankToNull(m.text()),
                     l.source() == null ? null : l.source().value().map(Enum::name).orElse(null),
-                    nullIfBlank(r.source()), nullIfBlank(r.status()), nullIfBlank(r.note()), row(r.task())));
+                    nullIfBlank(r.source()), nullIfBlank(r.status()), nullIfBlank(r.note()),
+                    row(rowCell != null ? rowCell : r.task()), form));
         }
         return out;
     }

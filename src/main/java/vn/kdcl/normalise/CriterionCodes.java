@@ -23,7 +23,33 @@ public final class CriterionCodes {
             "\\btieu chuan (v|iv|iii|ii|i|\\d) tieu chi (\\d{1,2})\\b");
     private static final java.util.List<String> ROMAN = java.util.List.of("i", "ii", "iii", "iv", "v");
 
+    // "Tiêu chí 1.4", "TC 1.4", "TC1.4 (bắt buộc)": a code named as a criterion inside free text (TT57 plans write
+    // the criterion in "Nội dung cải tiến"); a bare "95.5" in such text is a number, not a code.
+    private static final Pattern NAMED = Pattern.compile("(?:ti[eê]u\\s*ch[ií]|\\btc)\\s*[:.]?\\s*(\\d{1,2})\\s*[.,]\\s*(\\d{1,2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private CriterionCodes() {
+    }
+
+    /** The first code named as a criterion in free text ("Tiêu chí 1.4: …", "TC 3.2 - …"), else null. */
+    public static String named(CellValue cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        Matcher m = NAMED.matcher(java.text.Normalizer.normalize(cell.text(), java.text.Normalizer.Form.NFC));
+        return m.find() ? Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2)) : null;
+    }
+
+    /** Every criterion code in a cell that lists some ("1.4; 3.2", "Tiêu chí 1.4, 2.1"), in order, no repeats. */
+    public static java.util.List<String> all(CellValue cell) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        if (cell != null && !cell.isBlank()) {
+            Matcher m = CODE.matcher(cell.text());
+            while (m.find()) {
+                out.add(Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2)));
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** "a.b" or null when the text holds no criterion code. */

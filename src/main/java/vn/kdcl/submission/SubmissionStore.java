@@ -320,8 +320,10 @@ public class SubmissionStore {
         jdbc.batchUpdate("""
                 INSERT INTO plan_task (id, submission_id, seq, criterion, criterion_text, target_level, expected_result, task,
                     lead, partners, start_date, end_date, period_text, amount, amount_text, source, source_text,
-                    status_text, note, sheet_row)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.tasks(), 512, (ps, t) -> {
+                    status_text, note, sheet_row, improvement, goal, indicator, resources, evidence, progress,
+                    progress_percent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s.tasks(), 512,
+                (ps, t) -> {
             ps.setLong(1, base + t.seq());
             ps.setLong(2, id);
             ps.setInt(3, t.seq());
@@ -342,8 +344,16 @@ public class SubmissionStore {
             ps.setString(18, t.statusText());
             ps.setString(19, t.note());
             setInt(ps, 20, t.sheetRow());
+            Submission.FormFields f = t.form();
+            ps.setString(21, f.improvement());
+            ps.setString(22, f.goal());
+            ps.setString(23, f.indicator());
+            ps.setString(24, f.resources());
+            ps.setString(25, f.evidence());
+            ps.setString(26, f.progress());
+            setInt(ps, 27, f.progressPercent());
         });
-        jdbc.batchUpdate("INSERT INTO funding_line (id, submission_id, seq, content, source, source_text, amount, amount_text, year_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO funding_line (id, submission_id, seq, content, source, source_text, amount, amount_text, year_text, task_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.funding(), 256, (ps, f) -> {
                     ps.setLong(1, base + f.seq());
                     ps.setLong(2, id);
@@ -354,7 +364,37 @@ public class SubmissionStore {
                     setLong(ps, 7, f.amount());
                     ps.setString(8, f.amountText());
                     ps.setString(9, f.yearText());
+                    setInt(ps, 10, f.taskSeq());
                 });
+        if (!s.priorities().isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO priority_issue (id, submission_id, seq, standard, criteria, current_state, weakness, cause, sheet_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    s.priorities(), 128, (ps, p) -> {
+                        ps.setLong(1, base + p.seq());
+                        ps.setLong(2, id);
+                        ps.setInt(3, p.seq());
+                        ps.setString(4, p.standard());
+                        ps.setString(5, p.criteria());
+                        ps.setString(6, p.currentState());
+                        ps.setString(7, p.weakness());
+                        ps.setString(8, p.cause());
+                        setInt(ps, 9, p.sheetRow());
+                    });
+        }
+        if (!s.monitoring().isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO monitoring_entry (id, submission_id, seq, moment, moment_text, content, result, adjustment, reviewer, sheet_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    s.monitoring(), 128, (ps, m) -> {
+                        ps.setLong(1, base + m.seq());
+                        ps.setLong(2, id);
+                        ps.setInt(3, m.seq());
+                        ps.setString(4, m.moment());
+                        ps.setString(5, m.momentText());
+                        ps.setString(6, m.content());
+                        ps.setString(7, m.result());
+                        ps.setString(8, m.adjustment());
+                        ps.setString(9, m.reviewer());
+                        setInt(ps, 10, m.sheetRow());
+                    });
+        }
     }
 
     private void insertFindings(long id, List<Finding> findings) {

@@ -15,7 +15,11 @@ final class Columns {
     enum Level4 { CODE, CONTENT, RESULT, NOTE }
 
     enum Plan { NUMBER, CRITERION, TARGET_LEVEL, EXPECTED_RESULT, TASK, LEAD, PARTNERS, START, END, BUDGET, SOURCE,
-        SUPPORT, STATUS, NOTE }
+        SUPPORT, STATUS, NOTE, IMPROVEMENT, GOAL, INDICATOR, RESOURCES, EVIDENCE }
+
+    enum Priority { NUMBER, STANDARD, CRITERIA, CURRENT, WEAKNESS, CAUSE }
+
+    enum Monitoring { NUMBER, MOMENT, CONTENT, RESULT, ADJUSTMENT, REVIEWER }
 
     enum Funding { NUMBER, CONTENT, SOURCE, AMOUNT, YEAR, NOTE }
 
@@ -82,8 +86,25 @@ final class Columns {
         if (f.contains("ghi chu")) {
             return Plan.NOTE;
         }
-        if (f.contains("tinh trang") || f.contains("trang thai") || f.contains("tien do")) {
+        if (f.contains("tinh trang") || f.contains("trang thai") || f.contains("tien do") || f.contains("muc do thuc hien")
+                || f.contains("muc do hoan thanh") || f.equals("muc do")) {
             return Plan.STATUS;
+        }
+        // the TT57/2026 form's columns, before the older labels they contain ("nguon", "ket qua", "noi dung")
+        if (f.contains("nguon luc")) {
+            return Plan.RESOURCES;
+        }
+        if (f.contains("minh chung") || f.contains("thong tin du lieu")) {
+            return Plan.EVIDENCE;
+        }
+        if (f.contains("chi so") || f.contains("tieu chi danh gia ket qua")) {
+            return Plan.INDICATOR;
+        }
+        if (f.startsWith("muc tieu")) {
+            return Plan.GOAL;
+        }
+        if (f.startsWith("noi dung cai tien") || f.startsWith("van de cai tien") || f.startsWith("noi dung can cai tien")) {
+            return Plan.IMPROVEMENT;
         }
         if (f.contains("nguon kinh phi") || f.contains("nguon kp") || f.contains("nguon von") || f.equals("nguon")
                 || f.startsWith("nguon ngan sach")) {
@@ -124,6 +145,50 @@ final class Columns {
         }
         if (f.contains("tieu chi") || f.contains("tieu chuan") || f.equals("tc")) {
             return Plan.CRITERION;
+        }
+        return null;
+    }
+
+    static Priority priority(String f) {
+        if (isNumberLabel(f)) {
+            return Priority.NUMBER;
+        }
+        if (f.contains("nguyen nhan")) {
+            return Priority.CAUSE;
+        }
+        if (f.contains("han che") || f.contains("diem yeu") || f.contains("ton tai")) {
+            return Priority.WEAKNESS;
+        }
+        if (f.contains("hien trang") || f.contains("thuc trang")) {
+            return Priority.CURRENT;
+        }
+        if (f.contains("tieu chi")) {
+            return Priority.CRITERIA;
+        }
+        if (f.startsWith("tieu chuan")) {
+            return Priority.STANDARD;
+        }
+        return null;
+    }
+
+    static Monitoring monitoring(String f) {
+        if (isNumberLabel(f)) {
+            return Monitoring.NUMBER;
+        }
+        if (f.contains("thoi diem") || f.equals("thoi gian") || f.startsWith("ky danh gia") || f.startsWith("dot")) {
+            return Monitoring.MOMENT;
+        }
+        if (f.contains("dieu chinh")) {
+            return Monitoring.ADJUSTMENT;
+        }
+        if (f.contains("nguoi danh gia") || f.contains("nguoi theo doi") || f.contains("nguoi kiem tra")) {
+            return Monitoring.REVIEWER;
+        }
+        if (f.contains("ket qua")) {
+            return Monitoring.RESULT;
+        }
+        if (f.startsWith("noi dung")) {
+            return Monitoring.CONTENT;
         }
         return null;
     }

@@ -33,6 +33,15 @@ final class HeaderLocator {
         boolean has(E key) {
             return columns.containsKey(key);
         }
+
+        /** The same header with one key's column under another key. */
+        Header<E> renamed(E from, E to) {
+            Map<E, Integer> c = new java.util.HashMap<>(columns);
+            Map<E, String> l = new java.util.HashMap<>(labels);
+            c.put(to, c.remove(from));
+            l.put(to, l.remove(from));
+            return new Header<>(c, l, firstData);
+        }
     }
 
     private HeaderLocator() {

@@ -40,14 +40,14 @@ final class InfoSheetParser {
             int colon = text.indexOf(':');
             if (colon > 0 && colon <= MAX_LABEL) {
                 // "Mã trường:" or "Tên trường: Trường TH Hẹ Muông" (value in the label cell)
-                field = InfoLabels.match(VietText.fold(text.substring(0, colon)));
+                field = label(text.substring(0, colon));
                 String after = Cells.clean(text.substring(colon + 1));
                 if (field != null && !after.isEmpty()) {
                     value = new CellValue(after, null, null, labelCell.sheet(), labelCell.ref());
                 }
             }
             if (field == null && text.length() <= MAX_LABEL) {
-                field = InfoLabels.match(VietText.fold(text));
+                field = label(text);
             }
             if (field == null) {
                 continue;
@@ -62,6 +62,20 @@ final class InfoSheetParser {
         }
         return info;
     }
+
+    /** A label, also when numbered as in a Word plan ("1. Tên trường", "a) Mã trường"). */
+    private static InfoField label(String text) {
+        String f = VietText.fold(text);
+        InfoField field = InfoLabels.match(f);
+        if (field == null) {
+            String bare = NUMBERING.matcher(f).replaceFirst("");
+            field = bare.length() < f.length() ? InfoLabels.match(bare) : null;
+        }
+        return field;
+    }
+
+    private static final java.util.regex.Pattern NUMBERING =
+            java.util.regex.Pattern.compile("^(?:\\d{1,2}(?: \\d{1,2})?|[a-e]|[ivx]{1,4}) ");
 
     /** Number of rows whose first cell is a known label: tells an info sheet named "Sheet1" apart. */
     static int labelCount(SheetGrid grid, int maxRows) {

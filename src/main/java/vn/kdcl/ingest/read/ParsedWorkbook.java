@@ -16,9 +16,12 @@ import vn.kdcl.check.Finding;
  * @param tasks     rows of "Kế hoạch cải tiến", section rows removed, merged criterion cells filled down
  * @param funding   rows of "Kinh phí" (empty when the sheet is absent)
  * @param findings  problems met while reading (FILE-007, FILE-008, …)
+ * @param priorities rows of "Vấn đề trọng tâm" (TT57/2026 plan form, mục IV), empty when absent
+ * @param monitoring rows of "Theo dõi, đánh giá" (TT57/2026 plan form, mục VI), empty when absent
  */
 public record ParsedWorkbook(Map<InfoField, CellValue> info, List<CriterionRow> criteria, List<Level4Row> level4,
-                             List<TaskRow> tasks, List<FundingRow> funding, List<Finding> findings) {
+                             List<TaskRow> tasks, List<FundingRow> funding, List<Finding> findings,
+                             List<PriorityRow> priorities, List<MonitoringRow> monitoring) {
 
     public ParsedWorkbook {
         info = Map.copyOf(info);
@@ -27,6 +30,31 @@ public record ParsedWorkbook(Map<InfoField, CellValue> info, List<CriterionRow> 
         tasks = List.copyOf(tasks);
         funding = List.copyOf(funding);
         findings = List.copyOf(findings);
+        priorities = List.copyOf(priorities);
+        monitoring = List.copyOf(monitoring);
+    }
+
+    public ParsedWorkbook(Map<InfoField, CellValue> info, List<CriterionRow> criteria, List<Level4Row> level4,
+                          List<TaskRow> tasks, List<FundingRow> funding, List<Finding> findings) {
+        this(info, criteria, level4, tasks, funding, findings, List.of(), List.of());
+    }
+
+    /**
+     * One priority issue (vấn đề trọng tâm cần cải tiến).
+     *
+     * @param criteria the related criteria as written ("1.4; 3.2", "Tiêu chí 1.4")
+     */
+    public record PriorityRow(CellValue number, CellValue standard, CellValue criteria, CellValue currentState,
+                              CellValue weakness, CellValue cause) {
+    }
+
+    /**
+     * One monitoring line (theo dõi, đánh giá thực hiện).
+     *
+     * @param moment "Cuối học kỳ I", "Cuối năm học" as written, or the section row above it
+     */
+    public record MonitoringRow(CellValue number, CellValue moment, CellValue content, CellValue result,
+                                CellValue adjustment, CellValue reviewer) {
     }
 
     /**
@@ -57,7 +85,35 @@ public record ParsedWorkbook(Map<InfoField, CellValue> info, List<CriterionRow> 
     public record TaskRow(CellValue number, CellValue criterion, boolean level4Section, Integer sectionLevel,
                           CellValue targetLevel, CellValue expectedResult, CellValue task, CellValue lead,
                           CellValue partners, CellValue start, CellValue end, CellValue budget, CellValue source,
-                          CellValue support, CellValue status, CellValue note, boolean budgetInMillions) {
+                          CellValue support, CellValue status, CellValue note, boolean budgetInMillions,
+                          Tt57Cells tt57) {
+
+        public TaskRow {
+            tt57 = tt57 == null ? Tt57Cells.NONE : tt57;
+        }
+
+        public TaskRow(CellValue number, CellValue criterion, boolean level4Section, Integer sectionLevel,
+                       CellValue targetLevel, CellValue expectedResult, CellValue task, CellValue lead,
+                       CellValue partners, CellValue start, CellValue end, CellValue budget, CellValue source,
+                       CellValue support, CellValue status, CellValue note, boolean budgetInMillions) {
+            this(number, criterion, level4Section, sectionLevel, targetLevel, expectedResult, task, lead, partners,
+                    start, end, budget, source, support, status, note, budgetInMillions, Tt57Cells.NONE);
+        }
+    }
+
+    /**
+     * The columns of the TT57/2026 plan form (Biểu 2 Phụ lục V) that the 2018 plans do not have; any may be null
+     * when its column is absent.
+     *
+     * @param improvement Nội dung cải tiến (often names the criterion: "Tiêu chí 1.4: …")
+     * @param goal        Mục tiêu cải tiến
+     * @param indicator   Chỉ số đánh giá kết quả
+     * @param resources   Nguồn lực bảo đảm (free text, may carry money: "Ngân sách 20 triệu, XHH 5 triệu")
+     * @param evidence    Thông tin, dữ liệu hoặc minh chứng dự kiến
+     */
+    public record Tt57Cells(CellValue improvement, CellValue goal, CellValue indicator, CellValue resources,
+                            CellValue evidence) {
+        public static final Tt57Cells NONE = new Tt57Cells(null, null, null, null, null);
     }
 
     /** One funding line; amountInMillions when the amount header says "(triệu đồng)". */

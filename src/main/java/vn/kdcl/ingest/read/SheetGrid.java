@@ -112,4 +112,17 @@ final class SheetGrid {
             }
         }
     }
+
+    /**
+     * Rows [from, to) as a grid of their own (row 0 = row {@code from}), for one part of a sheet that holds a whole
+     * plan one table under another. The cells keep their references to the original sheet; merges are applied.
+     */
+    SheetGrid slice(int from, int to) {
+        SheetGrid part = new SheetGrid(name, hidden, index);
+        for (int r = Math.max(0, from); r < Math.min(to, rows.size()); r++) {
+            CellValue[] cells = rows.get(r);
+            part.rows.add(cells == null ? null : cells.clone());
+        }
+        return part;
+    }
 }

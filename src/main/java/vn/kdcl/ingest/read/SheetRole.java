@@ -11,6 +11,8 @@ enum SheetRole {
     LEVEL4("Mức 4"),
     PLAN("Kế hoạch cải tiến"),
     FUNDING("Kinh phí"),
+    PRIORITY("Vấn đề trọng tâm"),
+    MONITORING("Theo dõi, đánh giá"),
     IGNORED(""),
     UNKNOWN("");
 
@@ -40,6 +42,12 @@ enum SheetRole {
         }
         if (f.contains("kinh phi") || f.contains("tai chinh")) {
             return FUNDING;
+        }
+        if (f.contains("van de") || f.contains("trong tam")) {
+            return PRIORITY;
+        }
+        if (f.contains("theo doi") || f.contains("giam sat")) {
+            return MONITORING;
         }
         if (f.contains("ke hoach") || f.contains("cai tien") || f.startsWith("kh ") || f.equals("khct")) {
             return PLAN;

@@ -6,12 +6,17 @@ import java.util.List;
 import vn.kdcl.ingest.read.Columns.Criteria;
 import vn.kdcl.ingest.read.Columns.Funding;
 import vn.kdcl.ingest.read.Columns.Level4;
+import vn.kdcl.ingest.read.Columns.Monitoring;
 import vn.kdcl.ingest.read.Columns.Plan;
+import vn.kdcl.ingest.read.Columns.Priority;
 import vn.kdcl.ingest.read.HeaderLocator.Header;
 import vn.kdcl.ingest.read.ParsedWorkbook.CriterionRow;
 import vn.kdcl.ingest.read.ParsedWorkbook.FundingRow;
 import vn.kdcl.ingest.read.ParsedWorkbook.Level4Row;
+import vn.kdcl.ingest.read.ParsedWorkbook.MonitoringRow;
+import vn.kdcl.ingest.read.ParsedWorkbook.PriorityRow;
 import vn.kdcl.ingest.read.ParsedWorkbook.TaskRow;
+import vn.kdcl.ingest.read.ParsedWorkbook.Tt57Cells;
 import vn.kdcl.text.VietText;
 
 import static vn.kdcl.ingest.read.TableRows.cell;
@@ -41,7 +46,21 @@ final class TableParsers {
 
     static Header<Plan> planHeader(SheetGrid grid, HeaderLocator.FoldedRows folded) {
         Header<Plan> h = HeaderLocator.locate(grid, folded, Plan.class, Columns::plan);
+        if (h != null && !h.has(Plan.TASK) && h.has(Plan.IMPROVEMENT)) {
+            h = h.renamed(Plan.IMPROVEMENT, Plan.TASK); // "Nội dung cải tiến" is the task when nothing else is
+        }
         return h != null && h.has(Plan.TASK) && h.columns().size() >= 3 ? h : null;
+    }
+
+    static Header<Priority> priorityHeader(SheetGrid grid, HeaderLocator.FoldedRows folded) {
+        Header<Priority> h = HeaderLocator.locate(grid, folded, Priority.class, Columns::priority);
+        return h != null && (h.has(Priority.WEAKNESS) || h.has(Priority.CURRENT))
+                && (h.has(Priority.STANDARD) || h.has(Priority.CRITERIA)) ? h : null;
+    }
+
+    static Header<Monitoring> monitoringHeader(SheetGrid grid, HeaderLocator.FoldedRows folded) {
+        Header<Monitoring> h = HeaderLocator.locate(grid, folded, Monitoring.class, Columns::monitoring);
+        return h != null && h.has(Monitoring.RESULT) && (h.has(Monitoring.MOMENT) || h.has(Monitoring.CONTENT)) ? h : null;
     }
 
     static Header<Funding> fundingHeader(SheetGrid grid, HeaderLocator.FoldedRows folded) {
@@ -150,14 +169,79 @@ final class TableParsers {
             } else if (criterion != null && lastCriterion != null) {
                 criterion = lastCriterion; // a task continuing the criterion of the rows above
             }
+            Tt57Cells tt57 = tt57Cells(grid, r, h);
             if (!present(task) && !present(expected) && !present(lead) && !present(partners) && !present(start)
-                    && !present(end) && !present(budget)) {
+                    && !present(end) && !present(budget) && !present(tt57.goal()) && !present(tt57.indicator())
+                    && !present(tt57.resources())) {
                 continue; // a criterion heading row or a lone number
             }
             out.add(new TaskRow(cell(grid, r, h.col(Plan.NUMBER)), criterion, level4, sectionLevel,
                     cell(grid, r, h.col(Plan.TARGET_LEVEL)), expected, task, lead, partners, start, end, budget,
                     cell(grid, r, h.col(Plan.SOURCE)), cell(grid, r, h.col(Plan.SUPPORT)),
-                    cell(grid, r, h.col(Plan.STATUS)), cell(grid, r, h.col(Plan.NOTE)), inMillions));
+                    cell(grid, r, h.col(Plan.STATUS)), cell(grid, r, h.col(Plan.NOTE)), inMillions, tt57));
+        }
+        return out;
+    }
+
+    private static Tt57Cells tt57Cells(SheetGrid grid, int r, Header<Plan> h) {
+        if (!h.has(Plan.IMPROVEMENT) && !h.has(Plan.GOAL) && !h.has(Plan.INDICATOR) && !h.has(Plan.RESOURCES)
+                && !h.has(Plan.EVIDENCE)) {
+            return Tt57Cells.NONE;
+        }
+        return new Tt57Cells(cell(grid, r, h.col(Plan.IMPROVEMENT)), cell(grid, r, h.col(Plan.GOAL)),
+                cell(grid, r, h.col(Plan.INDICATOR)), cell(grid, r, h.col(Plan.RESOURCES)),
+                cell(grid, r, h.col(Plan.EVIDENCE)));
+    }
+
+    static List<PriorityRow> priorities(SheetGrid grid, Header<Priority> h) {
+        List<PriorityRow> out = new ArrayList<>();
+        CellValue lastStandard = null;
+        for (int r = h.firstData(); r < grid.rowCount(); r++) {
+            if (TableRows.blankRow(grid, r) || TableRows.sectionLabel(grid, r) != null) {
+                continue;
+            }
+            CellValue current = cell(grid, r, h.col(Priority.CURRENT));
+            CellValue weakness = cell(grid, r, h.col(Priority.WEAKNESS));
+            CellValue cause = cell(grid, r, h.col(Priority.CAUSE));
+            CellValue criteria = cell(grid, r, h.col(Priority.CRITERIA));
+            if (!present(current) && !present(weakness) && !present(cause) && !present(criteria)) {
+                continue;
+            }
+            CellValue standard = cell(grid, r, h.col(Priority.STANDARD));
+            if (present(standard)) {
+                lastStandard = standard;
+            } else if (standard != null && lastStandard != null) {
+                standard = lastStandard; // one standard merged over several issues
+            }
+            out.add(new PriorityRow(cell(grid, r, h.col(Priority.NUMBER)), standard, criteria, current, weakness, cause));
+        }
+        return out;
+    }
+
+    static List<MonitoringRow> monitoring(SheetGrid grid, Header<Monitoring> h) {
+        List<MonitoringRow> out = new ArrayList<>();
+        CellValue moment = null;
+        for (int r = h.firstData(); r < grid.rowCount(); r++) {
+            if (TableRows.blankRow(grid, r)) {
+                continue;
+            }
+            CellValue heading = TableRows.singleText(grid, r);
+            if (heading != null && TableRows.isReviewMoment(heading.text())) {
+                moment = heading; // "Cuối học kỳ I" written as a section row over its lines
+                continue;
+            }
+            CellValue content = cell(grid, r, h.col(Monitoring.CONTENT));
+            CellValue result = cell(grid, r, h.col(Monitoring.RESULT));
+            CellValue adjustment = cell(grid, r, h.col(Monitoring.ADJUSTMENT));
+            if (!present(content) && !present(result) && !present(adjustment)) {
+                continue;
+            }
+            CellValue own = cell(grid, r, h.col(Monitoring.MOMENT));
+            if (present(own)) {
+                moment = own;
+            }
+            out.add(new MonitoringRow(cell(grid, r, h.col(Monitoring.NUMBER)), present(own) ? own : moment, content,
+                    result, adjustment, cell(grid, r, h.col(Monitoring.REVIEWER))));
         }
         return out;
     }

@@ -81,6 +81,30 @@ final class TableRows {
         return (c == 'T' || c == 't' || c == 'C' || c == 'c') && TOTAL.matcher(VietText.fold(first.text())).matches();
     }
 
+    private static final Pattern REVIEW_MOMENT = Pattern.compile("^(?:\\d+[.)]?\\s*)?(?:cuoi |giua )?(?:hoc ky|hk) ?(?:i|ii|1|2)\\b.*|^(?:\\d+[.)]?\\s*)?cuoi nam( hoc)?\\b.*");
+
+    /** "Cuối học kỳ I", "Cuối năm học", "HK II": the review moments of the TT57 plan form. */
+    static boolean isReviewMoment(String text) {
+        return text != null && text.length() <= 60 && REVIEW_MOMENT.matcher(VietText.fold(text)).matches();
+    }
+
+    /** The only distinct non-blank cell of a row (a merged title or section row), else null. */
+    static CellValue singleText(SheetGrid grid, int row) {
+        CellValue only = null;
+        int width = grid.width(row);
+        for (int c = 0; c < width; c++) {
+            CellValue v = grid.get(row, c);
+            if (v == null || v.isBlank() || v == only) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = v;
+        }
+        return only;
+    }
+
     static boolean blankRow(SheetGrid grid, int row) {
         int width = grid.width(row);
         for (int c = 0; c < width; c++) {

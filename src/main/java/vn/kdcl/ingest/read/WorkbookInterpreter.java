@@ -12,7 +12,9 @@ import vn.kdcl.check.Finding;
 import vn.kdcl.ingest.read.Columns.Criteria;
 import vn.kdcl.ingest.read.Columns.Funding;
 import vn.kdcl.ingest.read.Columns.Level4;
+import vn.kdcl.ingest.read.Columns.Monitoring;
 import vn.kdcl.ingest.read.Columns.Plan;
+import vn.kdcl.ingest.read.Columns.Priority;
 import vn.kdcl.ingest.read.HeaderLocator.FoldedRows;
 import vn.kdcl.ingest.read.HeaderLocator.Header;
 import vn.kdcl.ingest.read.ParsedWorkbook.CriterionRow;
@@ -57,6 +59,9 @@ final class WorkbookInterpreter {
         Header<Criteria> criteria = header(roles.get(SheetRole.CRITERIA), folded, memo, TableParsers::criteriaHeader);
         Header<Level4> level4 = header(roles.get(SheetRole.LEVEL4), folded, memo, TableParsers::level4Header);
         Header<Funding> funding = header(roles.get(SheetRole.FUNDING), folded, memo, TableParsers::fundingHeader);
+        Header<Priority> priority = header(roles.get(SheetRole.PRIORITY), folded, memo, TableParsers::priorityHeader);
+        Header<Monitoring> monitoring = header(roles.get(SheetRole.MONITORING), folded, memo,
+                TableParsers::monitoringHeader);
         // sheets whose names say nothing ("Sheet1"): recognise them by their headers or labels
         for (SheetGrid grid : unknown) {
             FoldedRows f = folded.computeIfAbsent(grid, g -> FoldedRows.of(g, memo));
@@ -70,6 +75,68 @@ final class WorkbookInterpreter {
                 roles.put(SheetRole.LEVEL4, grid);
             } else if (!roles.containsKey(SheetRole.FUNDING) && (funding = TableParsers.fundingHeader(grid, f)) != null) {
                 roles.put(SheetRole.FUNDING, grid);
+            } else if (!roles.containsKey(SheetRole.PRIORITY) && (priority = TableParsers.priorityHeader(grid, f)) != null) {
+                roles.put(SheetRole.PRIORITY, grid);
+            } else if (!roles.containsKey(SheetRole.MONITORING)
+                    && (monitoring = TableParsers.monitoringHeader(grid, f)) != null) {
+                roles.put(SheetRole.MONITORING, grid);
+            }
+        }
+        if (!roles.containsKey(SheetRole.INFO) || criteria == null || plan == null) {
+            // a whole plan on one sheet (a Word plan pasted into Excel): cut the sheet into its tables
+            for (SheetGrid grid : visibleFirst) {
+                if (SheetRole.byName(grid.name()) == SheetRole.IGNORED) {
+                    continue;
+                }
+                List<SheetSections.Part> parts = SheetSections.split(grid, memo);
+                if (parts.isEmpty()) {
+                    continue;
+                }
+                for (SheetSections.Part part : parts) {
+                    SheetGrid g = part.grid();
+                    FoldedRows f = folded.computeIfAbsent(g, x -> FoldedRows.of(x, memo));
+                    switch (part.role()) {
+                        case INFO -> roles.putIfAbsent(SheetRole.INFO, g);
+                        case CRITERIA -> {
+                            if (criteria == null) {
+                                criteria = TableParsers.criteriaHeader(g, f);
+                                roles.put(SheetRole.CRITERIA, g);
+                            }
+                        }
+                        case PLAN -> {
+                            if (plan == null) {
+                                plan = TableParsers.planHeader(g, f);
+                                roles.put(SheetRole.PLAN, g);
+                            }
+                        }
+                        case PRIORITY -> {
+                            if (priority == null) {
+                                priority = TableParsers.priorityHeader(g, f);
+                                roles.put(SheetRole.PRIORITY, g);
+                            }
+                        }
+                        case MONITORING -> {
+                            if (monitoring == null) {
+                                monitoring = TableParsers.monitoringHeader(g, f);
+                                roles.put(SheetRole.MONITORING, g);
+                            }
+                        }
+                        case LEVEL4 -> {
+                            if (level4 == null) {
+                                level4 = TableParsers.level4Header(g, f);
+                                roles.put(SheetRole.LEVEL4, g);
+                            }
+                        }
+                        case FUNDING -> {
+                            if (funding == null) {
+                                funding = TableParsers.fundingHeader(g, f);
+                                roles.put(SheetRole.FUNDING, g);
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+                break;
             }
         }
 
@@ -109,7 +176,12 @@ final class WorkbookInterpreter {
                 fundingRows = TableParsers.funding(roles.get(SheetRole.FUNDING), funding);
             }
         }
-        return new ParsedWorkbook(info, criterionRows, level4Rows, taskRows, fundingRows, findings);
+        List<ParsedWorkbook.PriorityRow> priorityRows = roles.containsKey(SheetRole.PRIORITY) && priority != null
+                ? TableParsers.priorities(roles.get(SheetRole.PRIORITY), priority) : List.of();
+        List<ParsedWorkbook.MonitoringRow> monitoringRows = roles.containsKey(SheetRole.MONITORING) && monitoring != null
+                ? TableParsers.monitoring(roles.get(SheetRole.MONITORING), monitoring) : List.of();
+        return new ParsedWorkbook(info, criterionRows, level4Rows, taskRows, fundingRows, findings, priorityRows,
+                monitoringRows);
     }
 
     private interface HeaderFinder<E extends Enum<E>> {
