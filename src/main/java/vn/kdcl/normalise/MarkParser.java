@@ -38,6 +38,9 @@ public final class MarkParser {
 
     /** A numeric cell 1 / 0 is MET / NOT_MET; other numbers are UNKNOWN. */
     public MarkReading parse(CellValue cell) {
+        if (cell == null) {
+            return new MarkReading(Mark.BLANK, ""); // the column is absent (no Mức 3 in TT57/2026)
+        }
         if (cell.number() != null && cell.date() == null) {
             double n = cell.number();
             Mark mark = n == 1d ? Mark.MET : n == 0d ? Mark.NOT_MET : Mark.UNKNOWN;

@@ -58,7 +58,10 @@ public final class CriterionRules {
             List<String> missing = c.catalogue().criteria().stream().map(Criterion::code)
                     .filter(code -> !present.contains(code)).toList();
             if (!missing.isEmpty()) {
-                String sheet = c.criteria().isEmpty() ? SHEET : c.criteria().get(0).row().code().sheet();
+                // a results table may have no code column (names only): any cell of its first row gives the sheet
+                var first = c.criteria().isEmpty() ? null : c.criteria().get(0).row();
+                var cell = first == null ? null : first.code() != null ? first.code() : first.name();
+                String sheet = cell == null ? SHEET : cell.sheet();
                 out.add(new Finding(code(), vn.kdcl.check.Severity.WARNING, sheet, null, "Thiếu kết quả của "
                         + missing.size() + " tiêu chí: " + String.join(", ", missing) + " (" + c.catalogue().id()
                         + " có " + c.catalogue().criteria().size() + " tiêu chí)."));

@@ -36,13 +36,26 @@ final class SheetSections {
     static List<Part> split(SheetGrid grid, LabelMemo memo) {
         int rows = Math.min(grid.rowCount(), MAX_ROWS);
         Map<SheetRole, Integer> starts = new EnumMap<>(SheetRole.class);
+        // a header starts a table only after a boundary (the top, a blank row, a title row): the rows right under a
+        // header are its data, and a data row can look like a header ("Tiêu chuẩn 1 | TC 1.1 | … | Đạt")
+        boolean boundary = true;
         for (int r = 0; r < rows; r++) {
             if (TableRows.blankRow(grid, r)) {
+                boundary = true;
+                continue;
+            }
+            CellValue only = TableRows.singleText(grid, r);
+            if (only != null && isTitle(only.text())) {
+                boundary = true;
+                continue;
+            }
+            if (!boundary) {
                 continue;
             }
             SheetRole role = headerAt(grid.slice(r, r + 2), memo);
-            if (role != null && !starts.containsKey(role)) {
-                starts.put(role, r);
+            if (role != null) {
+                starts.putIfAbsent(role, r);
+                boundary = false;
             }
         }
         if (starts.size() < 2) {

@@ -93,49 +93,26 @@ final class WorkbookInterpreter {
                     continue;
                 }
                 for (SheetSections.Part part : parts) {
+                    SheetRole role = part.role();
+                    SheetGrid current = roles.get(role);
+                    if (current != null && current != grid) {
+                        continue; // a sheet of its own already holds this table
+                    }
                     SheetGrid g = part.grid();
                     FoldedRows f = folded.computeIfAbsent(g, x -> FoldedRows.of(x, memo));
-                    switch (part.role()) {
-                        case INFO -> roles.putIfAbsent(SheetRole.INFO, g);
-                        case CRITERIA -> {
-                            if (criteria == null) {
-                                criteria = TableParsers.criteriaHeader(g, f);
-                                roles.put(SheetRole.CRITERIA, g);
-                            }
-                        }
-                        case PLAN -> {
-                            if (plan == null) {
-                                plan = TableParsers.planHeader(g, f);
-                                roles.put(SheetRole.PLAN, g);
-                            }
-                        }
-                        case PRIORITY -> {
-                            if (priority == null) {
-                                priority = TableParsers.priorityHeader(g, f);
-                                roles.put(SheetRole.PRIORITY, g);
-                            }
-                        }
-                        case MONITORING -> {
-                            if (monitoring == null) {
-                                monitoring = TableParsers.monitoringHeader(g, f);
-                                roles.put(SheetRole.MONITORING, g);
-                            }
-                        }
-                        case LEVEL4 -> {
-                            if (level4 == null) {
-                                level4 = TableParsers.level4Header(g, f);
-                                roles.put(SheetRole.LEVEL4, g);
-                            }
-                        }
-                        case FUNDING -> {
-                            if (funding == null) {
-                                funding = TableParsers.fundingHeader(g, f);
-                                roles.put(SheetRole.FUNDING, g);
-                            }
-                        }
+                    roles.put(role, g);
+                    switch (role) {
+                        case CRITERIA -> criteria = TableParsers.criteriaHeader(g, f);
+                        case PLAN -> plan = TableParsers.planHeader(g, f);
+                        case PRIORITY -> priority = TableParsers.priorityHeader(g, f);
+                        case MONITORING -> monitoring = TableParsers.monitoringHeader(g, f);
+                        case LEVEL4 -> level4 = TableParsers.level4Header(g, f);
+                        case FUNDING -> funding = TableParsers.fundingHeader(g, f);
                         default -> { }
                     }
                 }
+                // the whole sheet may have been taken for a table by its first rows: the parts replace it
+                roles.values().removeIf(g -> g == grid);
                 break;
             }
         }
