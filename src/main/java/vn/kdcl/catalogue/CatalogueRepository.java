@@ -66,7 +66,15 @@ public final class CatalogueRepository {
             }
         }
         for (Path extra : local.values()) {
-            loaded.add(readOverride(mapper, extra));
+            Catalogue added = readOverride(mapper, extra);
+            loaded.stream().filter(c -> c.id().equalsIgnoreCase(added.id()) && c.appendix().equals(added.appendix()))
+                    .findFirst().ifPresent(c -> {
+                        throw new IllegalStateException("Tệp danh mục tiêu chí " + extra + " trùng mã " + added.id()
+                                + (added.appendix().isEmpty() ? "" : " " + added.appendix())
+                                + " với danh mục có sẵn. Để sửa danh mục có sẵn, hãy đặt tệp đúng tên tệp gốc"
+                                + " (xem docs/catalogue.md); để thêm danh mục mới, hãy đổi mã (id).");
+                    });
+            loaded.add(added);
             LOG.info("Catalogue {} added from {}", extra.getFileName(), extra);
         }
         return new CatalogueRepository(loaded);

@@ -59,6 +59,18 @@ class CatalogueOverrideTest {
     }
 
     @Test
+    void anExtraFileWithAShippedIdIsRefusedAsAMisnamedCorrection(@TempDir Path home) throws IOException {
+        Path folder = Files.createDirectories(home.resolve("catalogue"));
+        Path misnamed = folder.resolve("tt17-sua.yaml");
+        Files.writeString(misnamed, shipped("tt17-2018.yaml"));
+
+        assertThatThrownBy(() -> CatalogueRepository.load(folder))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(misnamed.toString())
+                .hasMessageContaining("trùng mã TT17/2018");
+    }
+
+    @Test
     void noFolderMeansTheShippedCatalogues(@TempDir Path home) {
         assertThat(CatalogueRepository.load(home.resolve("catalogue")).all()).isEqualTo(SHIPPED.all());
         assertThat(CatalogueRepository.load(null).all()).isEqualTo(SHIPPED.all());
