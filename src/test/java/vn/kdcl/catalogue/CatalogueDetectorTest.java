@@ -125,26 +125,17 @@ class CatalogueDetectorTest {
         assertThat(CatalogueDetector.firstDayOfSchoolYear(null)).isEmpty();
     }
 
-    /** A repository holding TT18/2018 and a (synthetic) amended version in force from 25/01/2025. */
-    private static CatalogueDetector withAmendedTt18() {
-        Catalogue base = REPO.byId("TT18/2018").orElseThrow();
-        Catalogue amended = new Catalogue("TT18/2018" + CatalogueDetector.AMENDMENT_TT22_2024, base.framework(),
-                base.title(), LocalDate.of(2025, 1, 25), base.schoolTypes(), base.standards(), base.level4(),
-                base.source(), base.rules());
-        List<Catalogue> all = new ArrayList<>(REPO.all());
-        all.add(amended);
-        return new CatalogueDetector(new CatalogueRepository(all));
-    }
-
     @Test
     void versionFollowsTheFirstDayOfTheSchoolYear() {
-        CatalogueDetector d = withAmendedTt18();
+        CatalogueDetector d = detector; // the shipped TT18/2018+TT22/2024, in force from 25/01/2025
         assertThat(d.detect("TT18/2018", null, "2024-2025", List.of()).orElseThrow().catalogue().id())
                 .isEqualTo("TT18/2018");
         assertThat(d.detect("TT18/2018", null, "2025-2026", List.of()).orElseThrow().catalogue().id())
                 .isEqualTo("TT18/2018+TT22/2024");
         assertThat(d.detect(null, "THPT", "2025-2026", List.of()).orElseThrow().catalogue().id())
                 .isEqualTo("TT18/2018+TT22/2024");
+        assertThat(d.detect(null, "THPT", "2026-2027", List.of()).orElseThrow().catalogue().id())
+                .isEqualTo("TT57/2026");
         assertThat(d.detect(null, "THPT", null, List.of()).orElseThrow().catalogue().id())
                 .isEqualTo("TT57/2026");
         // Naming the amendment asks for it even in 2024-2025.
@@ -156,9 +147,28 @@ class CatalogueDetectorTest {
                 .isEqualTo("TT18/2018+TT22/2024");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "TT17/2018|Tiểu học|2024-2025|TT17/2018",
+            "TT17/2018|Tiểu học|2025-2026|TT17/2018+TT22/2024",
+            "TT19/2018|Mầm non|2024-2025|TT19/2018",
+            "TT19/2018|Mầm non|2025-2026|TT19/2018+TT22/2024",
+            "|Mầm non|2025-2026|TT19/2018+TT22/2024",
+            "|Tiểu học|2025-2026|TT17/2018+TT22/2024",
+            "|THCS|2024-2025|TT18/2018",
+            "|Tiểu học|2026-2027|TT57/2026"})
+    void everyCircularHasItsAmendedVersionFor2025To2026(String circular, String type, String year, String expected) {
+        Detection d = detector.detect(circular, type, year, List.of()).orElseThrow();
+        assertThat(d.catalogue().id()).isEqualTo(expected);
+        assertThat(d.warnings()).isEmpty();
+    }
+
     @Test
     void missingAmendedVersionFallsBackToTheBaseWithAWarning() {
-        Detection d = detector.detect("TT18/2018+TT22/2024", null, "2025-2026", List.of()).orElseThrow();
+        // An office folder or an old build without the amended files.
+        CatalogueDetector withoutAmendment = new CatalogueDetector(new CatalogueRepository(
+                REPO.all().stream().filter(c -> !c.id().contains("+")).toList()));
+        Detection d = withoutAmendment.detect("TT18/2018+TT22/2024", null, "2025-2026", List.of()).orElseThrow();
         assertThat(d.catalogue().id()).isEqualTo("TT18/2018");
         assertThat(d.warnings()).singleElement().asString().contains("22/2024");
     }

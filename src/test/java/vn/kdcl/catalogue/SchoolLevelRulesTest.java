@@ -219,4 +219,74 @@ class SchoolLevelRulesTest {
         assertThat(CriterionLevels.fromMarks(tt19.criterion("1.1").orElseThrow(), true, true, true)).isEqualTo(3);
         assertThat(CriterionLevels.fromMarks(tt19.criterion("1.1").orElseThrow(), false, true, true)).isZero();
     }
+
+    @Test
+    void amendedPrimary2025To2026Criterion15WithoutMuc2StillReachesMuc2() {
+        Catalogue amended = new CatalogueDetector(REPO).detect("TT17/2018", "Tiểu học", "2025-2026", List.of())
+                .orElseThrow().catalogue();
+        assertThat(amended.id()).isEqualTo("TT17/2018+TT22/2024");
+        Criterion c15 = amended.criterion("1.5").orElseThrow();
+        // The workbook may still tick Mức 2 and Mức 3 of 1.5: the criterion stays at its highest, Mức 1.
+        int level15 = CriterionLevels.fromMarks(c15, true, true, true);
+        assertThat(level15).isEqualTo(1);
+
+        Map<String, Integer> levels = allAt(amended, 2);
+        levels.put("1.5", level15);
+        SchoolAssessment a = engine.assess(amended, levels, Set.of());
+        assertThat(a.level()).isEqualTo(2);
+        assertThat(a.countLevel1()).isEqualTo(27);
+        assertThat(a.countLevel2()).isEqualTo(26);
+        assertThat(a.reasons()).contains("Kết luận: trường đạt Mức 2.");
+        assertThat(a.reasons()).anySatisfy(r -> assertThat(r).startsWith("Chuẩn quốc gia: Mức độ 1")
+                .contains("Giám đốc Sở GDĐT").contains("01 năm"));
+
+        // The same results under the 2018 text: 1.5 has Mức 2 there, so the school stays at Mức 1.
+        Catalogue base = REPO.byId("TT17/2018").orElseThrow();
+        assertThat(engine.assess(base, levels, Set.of()).level()).isEqualTo(1);
+    }
+
+    @Test
+    void amendedSecondaryCriteria53To55HaveNoMuc1() {
+        Catalogue amended = REPO.byId("TT18/2018+TT22/2024").orElseThrow();
+        for (String code : List.of("5.3", "5.4", "5.5")) {
+            Criterion c = amended.criterion(code).orElseThrow();
+            assertThat(c.hasLevel(1)).as(code).isFalse();
+            assertThat(c.note()).as(code).contains("Suy ra từ cấu trúc Chương II");
+            // Mức 1 has no clause: met by default, so an empty Mức 1 cell does not stop Mức 2.
+            assertThat(CriterionLevels.fromMarks(c, false, false, false)).as(code).isEqualTo(1);
+            assertThat(CriterionLevels.fromMarks(c, false, true, false)).as(code).isEqualTo(2);
+        }
+        assertThat(CriterionLevels.fromMarks(amended.criterion("5.5").orElseThrow(), false, true, true)).isEqualTo(3);
+        assertThat(CriterionLevels.fromMarks(amended.criterion("5.3").orElseThrow(), false, true, true)).isEqualTo(2);
+
+        // Mức 1 of the school counts the 25 criteria that still have Mức 1.
+        Map<String, Integer> levels = allAt(amended, 1);
+        for (String code : List.of("5.3", "5.4", "5.5")) {
+            levels.put(code, 1);
+        }
+        SchoolAssessment level1 = engine.assess(amended, levels, Set.of());
+        assertThat(level1.level()).isEqualTo(1);
+        assertThat(level1.countLevel1()).isEqualTo(25);
+        assertThat(level1.reasons()).anySatisfy(r -> assertThat(r).startsWith("Mức 2: chưa đạt")
+                .contains("cần ít nhất 27 tiêu chí đạt Mức 2"));
+
+        // Mức 2 needs 5.3–5.5 at Mức 2 like every criterion that has Mức 2 (1.5 has none any more).
+        Map<String, Integer> two = allAt(amended, 2);
+        SchoolAssessment level2 = engine.assess(amended, two, Set.of());
+        assertThat(level2.level()).isEqualTo(2);
+        assertThat(level2.countLevel2()).isEqualTo(27);
+        two.put("5.4", 1);
+        assertThat(engine.assess(amended, two, Set.of()).level()).isEqualTo(1);
+    }
+
+    @Test
+    void tt19SchoolNeedsAllSixMuc4Criteria() {
+        for (String id : List.of("TT19/2018", "TT19/2018+TT22/2024")) {
+            Catalogue tt19 = REPO.byId(id).orElseThrow();
+            assertThat(engine.assess(tt19, allAt(tt19, 3), Set.of(1, 2, 3, 4, 5, 6)).level()).as(id).isEqualTo(4);
+            SchoolAssessment five = engine.assess(tt19, allAt(tt19, 3), Set.of(1, 2, 3, 4, 5));
+            assertThat(five.level()).as(id).isEqualTo(3);
+            assertThat(five.reasons()).anySatisfy(r -> assertThat(r).contains("cần ít nhất 6 tiêu chí Mức 4 đạt, có 5/6"));
+        }
+    }
 }
