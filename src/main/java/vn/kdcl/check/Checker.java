@@ -25,6 +25,11 @@ public class Checker {
                 FundingRules.all(), Tt57Rules.all()).flatMap(List::stream).toList());
     }
 
+    /** The rules, in the order they run (docs are checked against their codes). */
+    public List<CheckRule> rules() {
+        return rules;
+    }
+
     public List<Finding> check(CheckContext context) {
         List<Finding> out = new ArrayList<>();
         for (CheckRule rule : rules) {

@@ -125,7 +125,41 @@ public class ExportWriter {
         tables.add(table("PhatHien", List.of("Mã trường", "Năm học", "Mã lỗi", "Mức độ", "Trang tính", "Ô", "Nội dung"),
                 schools, s -> s.findings().stream().map(f -> row(s.code(), s.schoolYear(), f.code(),
                         f.severity().name(), f.sheet(), f.cell(), f.message())).toList()));
+        if (schools.stream().anyMatch(ExportedSchool::tt57)) {
+            tables.addAll(tt57Tables(schools.stream().filter(ExportedSchool::tt57).toList()));
+        }
         return tables;
+    }
+
+    /** What only the TT57/2026 plan form has: an export of 2018-era schools keeps its six tables. */
+    private static List<Table> tt57Tables(List<ExportedSchool> schools) {
+        List<Table> tables = new ArrayList<>();
+        tables.add(table("KeHoachTT57", List.of("Mã trường", "Năm học", "TT", "Tiêu chí", "Nội dung cải tiến",
+                "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả", "Thời gian (gốc)",
+                "Đơn vị/cá nhân phụ trách", "Nguồn lực bảo đảm", "Minh chứng dự kiến", "Mức độ thực hiện",
+                "Tỷ lệ (%)", "Mức độ thực hiện (gốc)"), schools, s -> {
+                    List<List<Object>> rows = new ArrayList<>();
+                    int n = 0;
+                    for (ExportedSchool.TaskEntry t : s.tasks()) {
+                        rows.add(row(s.code(), s.schoolYear(), ++n, t.criterion(), t.improvement(), t.goal(), t.task(),
+                                t.indicator(), t.periodText(), t.lead(), t.resources(), t.evidence(),
+                                progressLabel(t.progress()), t.progressPercent(), t.progressText()));
+                    }
+                    return rows;
+                }));
+        tables.add(table("VanDeTrongTam", List.of("Mã trường", "Năm học", "Tiêu chuẩn", "Tiêu chí liên quan",
+                "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân"), schools, s -> s.priorities().stream()
+                .map(p -> row(s.code(), s.schoolYear(), p.standard(), p.criteria(), p.currentState(), p.weakness(),
+                        p.cause())).toList()));
+        tables.add(table("TheoDoi", List.of("Mã trường", "Năm học", "Thời điểm", "Nội dung theo dõi",
+                "Kết quả thực hiện", "Điều chỉnh", "Người đánh giá"), schools, s -> s.monitoring().stream()
+                .map(m -> row(s.code(), s.schoolYear(), m.momentText(), m.content(), m.result(), m.adjustment(),
+                        m.reviewer())).toList()));
+        return tables;
+    }
+
+    private static String progressLabel(String state) {
+        return state == null ? null : vn.kdcl.normalise.Progress.State.valueOf(state).label();
     }
 
     private static Table table(String name, List<String> headers, List<ExportedSchool> schools,
