@@ -234,6 +234,7 @@ final class Tt57WorkbookFiller {
         sheet.createFreezePane(0, 1);
         WorkbookFiller.fitRowHeights(sheet, 1);
         print(sheet, true);
+        sheet.getPrintSetup().setFitHeight((short) 1); // declared values and computed block on one page
     }
 
     private static int rowOf(InfoField field) {
