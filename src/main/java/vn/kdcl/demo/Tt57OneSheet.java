@@ -65,6 +65,11 @@ final class Tt57OneSheet {
         CellStyle date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
         date.setAlignment(HorizontalAlignment.LEFT);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         int[] widths = {6, 30, 34, 36, 26, 18, 20, 28, 26, 16, 14, 16};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
