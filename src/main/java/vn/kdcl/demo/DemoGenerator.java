@@ -118,7 +118,7 @@ public final class DemoGenerator {
                 : Math.min(FAULT_GROUPS.size(), Math.max(1, Math.round(files * 0.15f)));
         int n2018 = schoolCount < 2 ? 0 : Math.max(Math.round(schoolCount * 0.3f),
                 Math.min(schoolCount - 1, groups2018 + (extras ? 3 : 1)));
-        int nOld = schoolCount >= 10 ? Math.max(1, Math.round(schoolCount * 0.05f)) : 0;
+        int nOld = extras ? Math.max(1, Math.round(schoolCount * 0.05f)) : 0;
         List<Form> forms = new ArrayList<>();
         for (int i = 0; i < schoolCount; i++) {
             forms.add(i < n2018 ? Form.Y2025 : i < n2018 + nOld ? Form.OLD_FORM : Form.TT57);
@@ -154,7 +154,7 @@ public final class DemoGenerator {
             faults.put(on2018.get(g), groups.get(g));
         }
         int groups57 = extras ? TT57_FAULT_GROUPS.size()
-                : Math.min(TT57_FAULT_GROUPS.size(), Math.round(on57.size() * 0.15f));
+                : Math.min(TT57_FAULT_GROUPS.size(), Math.round(on57.size() * 0.1f));
         for (int g = 0; g < groups57 && g < on57.size(); g++) {
             faults.put(on57.get(g), TT57_FAULT_GROUPS.get(g));
         }
