@@ -15,8 +15,11 @@ import vn.kdcl.home.KdclHome;
 /** Plain Java (no Spring context): fills the home with demo data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Tạo dữ liệu mẫu: <home>/registry.xlsx, N tệp trong <home>/inbox/ (một số trong thư mục con "
-                + "theo đơn vị quản lý, các tệp của một đơn vị trong một tệp .zip, khoảng 15-20%% cố ý có lỗi) và "
+                + "theo đơn vị quản lý, các tệp của một đơn vị trong một tệp .zip, khoảng 30%% cố ý có lỗi) và "
                 + "<home>/demo/manifest.json.",
+                "Phần lớn là kế hoạch năm học 2026-2027 theo Thông tư 57/2026 (mọi cấp học, kể cả trung tâm GDTX; "
+                        + "vài tệp gửi lại sau rà soát cuối học kỳ I), khoảng một phần ba là năm học 2025-2026 theo "
+                        + "mẫu 2018, vài tệp 2026-2027 còn dùng mẫu 2018.",
                 "Cùng --seed cho cùng nội dung từng byte. Tệp cũ khác tên trong inbox/ không bị xóa."})
 class DemoCommand implements Callable<Integer> {
 

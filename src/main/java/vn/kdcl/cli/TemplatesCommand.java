@@ -15,11 +15,12 @@ import vn.kdcl.template.TemplateWriter;
 
 /** Plain Java (no Spring context): writes the Excel templates schools fill in. */
 @Command(name = "templates", mixinStandardHelpOptions = true,
-        description = {"Tạo biểu mẫu Excel cho các trường.",
-                "Không có --registry: một mẫu trống cho mỗi phiên bản thông tư (TT17, TT18, TT19…) vào --out "
-                        + "(mặc định input-templates/ trong thư mục hiện tại).",
+        description = {"Tạo biểu mẫu Excel cho các trường, theo thông tư áp dụng ngày 1/9 của năm học --year.",
+                "Không có --registry: bộ mẫu trống của năm học vào --out (mặc định input-templates/ trong thư mục "
+                        + "hiện tại): từ năm học 2026-2027 mỗi cấp học một mẫu theo Thông tư 57/2026 (kể cả trung tâm "
+                        + "GDTX); năm học trước đó mỗi thông tư 2018 (đã sửa đổi) một mẫu.",
                 "Có --registry: mỗi trường trong danh sách một tệp đã điền sẵn thông tin trường, đúng thông tư theo "
-                        + "cấp học, vào --out (mặc định <home>/templates/)."})
+                        + "cấp học và năm học, vào --out (mặc định <home>/templates/)."})
 class TemplatesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,12 +38,18 @@ class TemplatesCommand implements Callable<Integer> {
     Path registry;
 
     @Option(names = "--year", paramLabel = "YYYY-YYYY",
-            description = "Năm học điền sẵn khi có --registry (mặc định năm học hiện tại).")
+            description = "Năm học của biểu mẫu, ví dụ 2025-2026 (mặc định năm học hiện tại).")
     String year;
+
+    /** {@code 2025-2026}: two years, the second one after the first. */
+    static boolean isSchoolYear(String year) {
+        return year.matches("\\d{4}-\\d{4}")
+                && Integer.parseInt(year.substring(5)) == Integer.parseInt(year.substring(0, 4)) + 1;
+    }
 
     @Override
     public Integer call() {
-        if (year != null && !year.matches("\\d{4}-\\d{4}")) {
+        if (year != null && !isSchoolYear(year)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--year phải có dạng YYYY-YYYY: " + year);
         }
         CatalogueRepository catalogues = CatalogueRepository.fromClasspath();
@@ -51,14 +58,13 @@ class TemplatesCommand implements Callable<Integer> {
         }
         TemplateSet set = new TemplateSet(catalogues, new TemplateWriter());
         TemplateSet.Result result;
+        String schoolYear = year != null ? year : TemplateSet.schoolYear(LocalDate.now());
         if (registry == null) {
             Path dir = out != null ? out : Path.of("input-templates");
-            result = set.writeBlank(dir);
+            result = set.writeBlank(dir, schoolYear);
         } else {
             Path dir = out != null ? out : root.home().root().resolve("templates");
-            LocalDate today = LocalDate.now();
-            result = set.writeForSchools(Registry.read(registry), dir,
-                    year != null ? year : TemplateSet.schoolYear(today), today);
+            result = set.writeForSchools(Registry.read(registry), dir, schoolYear, TemplateSet.firstDay(schoolYear));
         }
         var err = spec.commandLine().getErr();
         result.written().forEach(p -> err.println("Đã ghi " + p.toAbsolutePath().normalize()));

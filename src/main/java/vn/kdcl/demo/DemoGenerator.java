@@ -42,6 +42,7 @@ import vn.kdcl.template.SchoolSubmissionData;
 import vn.kdcl.template.SchoolSubmissionData.PlanTask;
 import vn.kdcl.template.TemplateSet;
 import vn.kdcl.template.TemplateWriter;
+import vn.kdcl.template.Tt57Labels;
 import vn.kdcl.template.WorkbookBytes;
 import vn.kdcl.text.LegacyVietnamese;
 
@@ -55,7 +56,10 @@ public final class DemoGenerator {
     /** Password of the encrypted demo workbook. */
     public static final String PASSWORD = "kdcl2024";
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    private static final List<String> TYPE_KEYS = List.of("MN", "TH", "THCS", "THPT", "PTNCH", "PTDTBT");
+    private static final List<String> TYPE_KEYS = List.of("MN", "TH", "THCS", "THPT", "PTNCH", "PTDTBT", "GDTX");
+    /** Continuing-education centres (not in demo/data.yaml): a GDNN-GDTX centre per district, a GDTX one. */
+    private static final List<String> GDTX_NAMES = List.of("Trung tâm GDNN-GDTX {commune}",
+            "Trung tâm Giáo dục thường xuyên {commune}");
 
     /** Fault groups in priority order; each group is one file. Small demos use the first ones only. */
     private static final List<Set<Defect>> FAULT_GROUPS = List.of(
@@ -74,6 +78,12 @@ public final class DemoGenerator {
             EnumSet.of(WRONG_PERCENTAGE), EnumSet.of(WEAK_CRITERION_WITHOUT_TASK), EnumSet.of(END_BEFORE_START),
             EnumSet.of(TITLE_ROWS, TWO_ROW_HEADER, SECTION_ROWS, BUDGET_IN_MILLIONS, COMBINED_COLUMNS),
             EnumSet.of(NFD_TEXT), EnumSet.of(WRONG_DECLARED_COUNT), EnumSet.of(WRONG_DECLARED_LEVEL));
+    /** Thông tư 57/2026 fault groups (2026-2027 files), in priority order; each group is one file. */
+    private static final List<Set<Defect>> TT57_FAULT_GROUPS = List.of(
+            EnumSet.of(MANDATORY_BELOW_LEVEL1, LEVEL2_WITHOUT_LEVEL1),
+            EnumSet.of(ACTION_WITHOUT_OWNER, ACTION_WITHOUT_TIME, ACTION_WITHOUT_INDICATOR, WEAK_CRITERION_WITHOUT_TASK),
+            EnumSet.of(WRONG_DECLARED_LEVEL),
+            EnumSet.of(PERIOD_OUTSIDE_YEAR, DONE_WITHOUT_MONITORING));
     /** Files that are not a school's own submission: they need at least this many files. */
     private static final int EXTRAS_FROM = 20;
 
@@ -97,56 +107,103 @@ public final class DemoGenerator {
         }
         Random rnd = new Random(seed);
         boolean extras = files >= EXTRAS_FROM;
-        int schoolCount = files - (extras ? 3 : 0);
+        int termReviews = extras ? Math.max(1, files / 25) : 0;
+        int schoolCount = files - (extras ? 3 + termReviews : 0);
         SubmissionFactory factory = new SubmissionFactory(data, rnd);
+        Tt57SubmissionFactory factory57 = new Tt57SubmissionFactory(rnd, factory);
+
+        // Which form each submitting school uses: most on TT57/2026 (2026-2027), about a third on the 2018 form
+        // (2025-2026: the 2018 fault groups live there), a few 2026-2027 files still on a 2018 form.
+        int groups2018 = extras ? FAULT_GROUPS.size()
+                : Math.min(FAULT_GROUPS.size(), Math.max(1, Math.round(files * 0.15f)));
+        int n2018 = schoolCount < 2 ? 0 : Math.max(Math.round(schoolCount * 0.3f),
+                Math.min(schoolCount - 1, groups2018 + (extras ? 3 : 1)));
+        int nOld = extras ? Math.max(1, Math.round(schoolCount * 0.05f)) : 0;
+        List<Form> forms = new ArrayList<>();
+        for (int i = 0; i < schoolCount; i++) {
+            forms.add(i < n2018 ? Form.Y2025 : i < n2018 + nOld ? Form.OLD_FORM : Form.TT57);
+        }
+        java.util.Collections.shuffle(forms, rnd);
+        int gdtx = TYPE_KEYS.indexOf("GDTX");
+        if (gdtx < forms.size() && forms.get(gdtx) != Form.TT57 && forms.contains(Form.TT57)) {
+            java.util.Collections.swap(forms, gdtx, forms.indexOf(Form.TT57));
+        }
 
         List<DemoSchool> schools = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < schoolCount + Math.max(1, files / 10); i++) {
-            schools.add(school(i, rnd, factory, names));
+            schools.add(school(i, rnd, factory, names, i < schoolCount ? forms.get(i) : Form.TT57));
         }
         List<DemoSchool> submitting = schools.subList(0, schoolCount);
 
-        // Which school gets which faults.
-        List<Set<Defect>> groups = new ArrayList<>(FAULT_GROUPS.subList(0,
-                extras ? FAULT_GROUPS.size() : Math.min(FAULT_GROUPS.size(), Math.max(1, Math.round(files * 0.15f)))));
-        for (int i = 0; (groups.size() + 2) < Math.round(files * 0.15f) && i < schoolCount; i++) {
-            groups.add(EXTRA_FAULTS.get(i % EXTRA_FAULTS.size()));
-        }
+        // Which school gets which faults: the 2018 groups on 2025-2026 files, the TT57 ones on TT57 files.
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < schoolCount; i++) {
             order.add(i);
         }
         java.util.Collections.shuffle(order, rnd);
-        Map<Integer, Set<Defect>> faults = new LinkedHashMap<>();
-        for (int g = 0; g < groups.size() && g < order.size(); g++) {
-            faults.put(order.get(g), groups.get(g));
+        List<Integer> on2018 = order.stream().filter(i -> !tt57(submitting.get(i)) && forms.get(i) == Form.Y2025).toList();
+        List<Integer> on57 = order.stream().filter(i -> tt57(submitting.get(i))).toList();
+        List<Set<Defect>> groups = new ArrayList<>(FAULT_GROUPS.subList(0, Math.min(groups2018, on2018.size())));
+        for (int i = 0; (groups.size() + 2) < Math.round(files * 0.15f) && groups.size() < on2018.size() - 1
+                && i < schoolCount; i++) {
+            groups.add(EXTRA_FAULTS.get(i % EXTRA_FAULTS.size()));
         }
-        List<Integer> sound = order.subList(Math.min(groups.size(), order.size()), order.size());
+        Map<Integer, Set<Defect>> faults = new LinkedHashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            faults.put(on2018.get(g), groups.get(g));
+        }
+        int groups57 = extras ? TT57_FAULT_GROUPS.size()
+                : Math.min(TT57_FAULT_GROUPS.size(), Math.round(on57.size() * 0.1f));
+        for (int g = 0; g < groups57 && g < on57.size(); g++) {
+            faults.put(on57.get(g), TT57_FAULT_GROUPS.get(g));
+        }
+        if (on57.size() - groups57 >= 2) {
+            faults.put(on57.get(groups57), EnumSet.of(ONE_SHEET_LAYOUT));
+        }
+        for (int i = 0; i < schoolCount; i++) {
+            if (forms.get(i) == Form.OLD_FORM && !tt57(submitting.get(i))) {
+                faults.put(i, EnumSet.of(OLD_FORM));
+            }
+        }
+        List<Integer> sound = order.stream().filter(i -> !faults.containsKey(i)).toList();
 
         List<FileEntry> entries = new ArrayList<>();
         Set<String> paths = new HashSet<>();
         Map<Integer, Written> written = new LinkedHashMap<>();
         Map<Integer, DemoSubmission> submissions = new LinkedHashMap<>();
+        Map<Integer, Tt57SubmissionFactory.Tt57Submission> submissions57 = new LinkedHashMap<>();
         for (int i = 0; i < submitting.size(); i++) {
             DemoSchool s = submitting.get(i);
             Set<Defect> defects = faults.getOrDefault(i, EnumSet.noneOf(Defect.class));
-            DemoSubmission sub = factory.create(s, profile(rnd), defects);
-            if (defects.contains(LEGACY_ENCODING)) {
-                sub = withInfo(sub, InfoField.SCHOOL_NAME, legacy.toTcvn3(s.name()));
+            String path = uniquePath(paths, folder(s) + fileName(s, defects, rnd, i == 0));
+            Written w;
+            if (tt57(s)) {
+                Tt57SubmissionFactory.Tt57Submission sub = factory57.create(s, profile(rnd), defects);
+                w = write(home, path, render57(sub, defects, instant(s.preparedOn())),
+                        instant(s.preparedOn()).plusSeconds(60L * i));
+                submissions57.put(i, sub);
+                entries.add(entry57(w, sub, defects, null));
+            } else {
+                DemoSubmission sub = factory.create(s, profile(rnd), defects);
+                if (defects.contains(LEGACY_ENCODING)) {
+                    sub = withInfo(sub, InfoField.SCHOOL_NAME, legacy.toTcvn3(s.name()));
+                }
+                byte[] bytes = render(sub, defects, rnd, instant(s.preparedOn()));
+                w = write(home, path, bytes, instant(s.preparedOn()).plusSeconds(60L * i));
+                submissions.put(i, sub);
+                entries.add(entry(w, s, sub, defects, null));
             }
-            byte[] bytes = render(sub, defects, rnd, instant(s.preparedOn()));
-            String path = uniquePath(paths, folder(s) + fileName(s, defects, rnd));
-            Written w = write(home, path, bytes, instant(s.preparedOn()).plusSeconds(60L * i));
             written.put(i, w);
-            submissions.put(i, sub);
-            entries.add(entry(w, s, sub, defects, null));
         }
 
-        if (extras && sound.size() >= 2) {
+        List<Integer> sound2018 = sound.stream().filter(submissions::containsKey)
+                .filter(i -> forms.get(i) == Form.Y2025).toList();
+        List<Integer> sound57 = sound.stream().filter(submissions57::containsKey).toList();
+        if (extras && sound.size() >= 3 && !sound2018.isEmpty()) {
             // A newer version of a sound submission, an exact copy under another name, and a lock file.
-            int resubmitted = sound.get(0);
-            int duplicated = sound.get(1);
+            int resubmitted = sound2018.get(0);
+            int duplicated = sound.stream().filter(i -> i != resubmitted).findFirst().orElseThrow();
             DemoSchool s = submitting.get(resubmitted);
             Written first = written.get(resubmitted);
             DemoSubmission v2 = resubmission(submissions.get(resubmitted), rnd);
@@ -164,23 +221,42 @@ public final class DemoGenerator {
             Written copy = write(home, copyPath, orig.bytes(), instant(d.preparedOn()).plusSeconds(3600));
             entries.add(new FileEntry(copy.path(), copy.sha256(), d.code(), d.name(), typeOf(d), d.levelLabel(),
                     d.unit().name(), d.schoolYear(), d.catalogue().id(), null, null, null, null, true,
-                    List.of(DUPLICATE_CONTENT.name()), DUPLICATE_CONTENT.expectedFindings(), orig.path()));
+                    List.of(DUPLICATE_CONTENT.name()), DUPLICATE_CONTENT.expectedFindings(), orig.path(), form(d),
+                    null, null, List.of()));
 
-            DemoSchool l = submitting.get(sound.get(2 % sound.size()));
-            Written locked = written.get(sound.get(2 % sound.size()));
+            int lockedIndex = sound.stream().filter(i -> i != resubmitted && i != duplicated).findFirst().orElseThrow();
+            DemoSchool l = submitting.get(lockedIndex);
+            Written locked = written.get(lockedIndex);
             String dir = locked.path().substring(0, locked.path().lastIndexOf('/') + 1);
             String lockPath = uniquePath(paths, dir + "~$" + locked.path().substring(dir.length()));
             Written lock = write(home, lockPath, FaultyFiles.lockFile(TemplateSet.ascii(factory.person()).replace('-', ' ')),
                     instant(l.preparedOn()).plusSeconds(7200));
             entries.add(new FileEntry(lock.path(), lock.sha256(), l.code(), l.name(), typeOf(l), l.levelLabel(),
                     l.unit().name(), l.schoolYear(), null, null, null, null, null, true,
-                    List.of(LOCK_FILE.name()), LOCK_FILE.expectedFindings(), locked.path()));
+                    List.of(LOCK_FILE.name()), LOCK_FILE.expectedFindings(), locked.path(), form(l), null, null,
+                    List.of()));
+
+            // TT57 plans re-sent after the end-of-term-I review: same school and year, a later file.
+            for (int k = 0; k < termReviews && k < sound57.size(); k++) {
+                int i = sound57.get(sound57.size() - 1 - k);
+                if (i == duplicated || i == lockedIndex) {
+                    continue;
+                }
+                DemoSchool r = submitting.get(i);
+                Written v1 = written.get(i);
+                Tt57SubmissionFactory.Tt57Submission reviewed = factory57.termOneReview(submissions57.get(i));
+                LocalDate reviewDay = LocalDate.of(r.startYear() + 1, 1, 12 + k);
+                Written rw = write(home, uniquePath(paths, v1.path().replaceFirst("\\.xlsx$", "")
+                        + " - cập nhật cuối HK I.xlsx"), render57(reviewed, Set.of(), instant(reviewDay)),
+                        instant(reviewDay));
+                entries.add(entry57(rw, reviewed, EnumSet.of(TERM_I_REVIEW), v1.path()));
+            }
         }
 
         List<RegistryEntry> registry = schools.stream().map(s -> new RegistryEntry(s.code(), s.name(), s.levelLabel(),
                 s.unit().name(), data.province(), SubmissionFactory.officePhone(s.code()),
                 SubmissionFactory.email(s.name()))).toList();
-        Instant registryDate = instant(LocalDate.of(2023, 8, 15));
+        Instant registryDate = instant(LocalDate.of(2026, 8, 15));
         new Registry(registry).write(home.resolve("registry.xlsx"), registryDate);
 
         entries.sort(Comparator.comparing(FileEntry::path));
@@ -189,26 +265,51 @@ public final class DemoGenerator {
         return manifest;
     }
 
+    /** Which form a submitting school fills. */
+    enum Form {
+        /** 2026-2027 on the catalogue in force on 1/9/2026 (TT57/2026 where the repository has it). */
+        TT57,
+        /** 2025-2026 on the catalogue in force on 1/9/2025 (the 2018 circulars, as amended). */
+        Y2025,
+        /** 2026-2027 on the 2018 form of 1/9/2025. */
+        OLD_FORM
+    }
+
+    private static boolean tt57(DemoSchool s) {
+        return TemplateWriter.isTt57(s.catalogue());
+    }
+
+    private static String form(DemoSchool s) {
+        return tt57(s) ? Tt57Labels.CIRCULAR : "2018";
+    }
+
     // ---- schools -----------------------------------------------------------------------------
 
-    private DemoSchool school(int index, Random rnd, SubmissionFactory factory, Set<String> names) {
+    private DemoSchool school(int index, Random rnd, SubmissionFactory factory, Set<String> names, Form form) {
         for (int attempt = 0; ; attempt++) {
             String key = index < TYPE_KEYS.size() && attempt < 10 ? TYPE_KEYS.get(index) : weightedType(rnd);
-            List<String> patterns = data.schoolNames().get(key);
+            if (key.equals("GDTX") && form != Form.TT57) {
+                continue; // continuing-education centres have no 2018 catalogue
+            }
+            List<String> patterns = key.equals("GDTX") ? GDTX_NAMES : data.schoolNames().get(key);
             int pattern = rnd.nextInt(patterns.size());
             SchoolType type = typeOf(key, pattern);
-            String year = rnd.nextDouble() < 0.75 ? "2024-2025" : "2023-2024";
+            String year = form == Form.Y2025 ? "2025-2026" : "2026-2027";
             int start = Integer.parseInt(year.substring(0, 4));
             LocalDate prepared = LocalDate.of(start, 9 + rnd.nextInt(3), 1 + rnd.nextInt(28));
-            Optional<Catalogue> catalogue = catalogues.inForce(type.framework(), prepared)
+            LocalDate formDay = LocalDate.of(form == Form.TT57 ? 2026 : 2025, 9, 1);
+            Optional<Catalogue> catalogue = catalogues.forSchoolType(type, formDay)
+                    .filter(c -> form == Form.TT57 || !TemplateWriter.isTt57(c))
+                    .or(() -> catalogues.inForce(type.framework(), formDay))
                     .or(() -> catalogues.versions(type.framework()).stream().findFirst());
-            if (catalogue.isEmpty()) {
+            if (catalogue.isEmpty() || (form != Form.TT57 && TemplateWriter.isTt57(catalogue.get()))) {
                 if (attempt > 50) {
                     throw new IllegalStateException("Chưa có danh mục tiêu chí nào để tạo dữ liệu mẫu");
                 }
                 continue;
             }
-            DemoData.Unit unit = type == SchoolType.THPT ? data.provincialUnit() : factory.pick(data.units());
+            DemoData.Unit unit = type == SchoolType.THPT || type == SchoolType.GDTX ? data.provincialUnit()
+                    : factory.pick(data.units());
             List<String> communes = unit.communes() == null || unit.communes().isEmpty()
                     ? data.units().get(rnd.nextInt(data.units().size())).communes() : unit.communes();
             String commune = factory.pick(communes);
@@ -220,7 +321,7 @@ public final class DemoGenerator {
                 name = name + " số " + (index + 2);
                 names.add(name);
             }
-            int unitNo = type == SchoolType.THPT ? 0 : data.units().indexOf(unit) + 1;
+            int unitNo = type == SchoolType.THPT || type == SchoolType.GDTX ? 0 : data.units().indexOf(unit) + 1;
             String code = data.provinceCode() + String.format("%02d%04d", unitNo, index + 1);
             return new DemoSchool(code, name, levelLabel(key, pattern, rnd), type, unit, commune, year, prepared,
                     catalogue.get());
@@ -229,13 +330,15 @@ public final class DemoGenerator {
 
     private static String weightedType(Random rnd) {
         double p = rnd.nextDouble();
-        return p < 0.25 ? "MN" : p < 0.5 ? "TH" : p < 0.72 ? "THCS" : p < 0.8 ? "THPT" : p < 0.88 ? "PTNCH" : "PTDTBT";
+        return p < 0.25 ? "MN" : p < 0.49 ? "TH" : p < 0.7 ? "THCS" : p < 0.78 ? "THPT" : p < 0.85 ? "PTNCH"
+                : p < 0.95 ? "PTDTBT" : "GDTX";
     }
 
     /** PTDTBT name patterns are TH, THCS and TH&THCS in this order (data.yaml). */
     private static SchoolType typeOf(String key, int pattern) {
         return switch (key) {
             case "PTDTBT" -> pattern == 0 ? SchoolType.TH : pattern == 1 ? SchoolType.THCS : SchoolType.PTNCH;
+            case "GDTX" -> SchoolType.GDTX;
             default -> SchoolType.valueOf(key);
         };
     }
@@ -244,6 +347,7 @@ public final class DemoGenerator {
         return switch (key) {
             case "PTDTBT" -> pattern == 0 ? "PTDTBT Tiểu học" : pattern == 1 ? "PTDTBT THCS" : "PTDTBT TH&THCS";
             case "PTNCH" -> pattern == 0 ? "TH&THCS" : SchoolType.PTNCH.label();
+            case "GDTX" -> Tt57Labels.GDTX_LABELS.get(pattern == 0 ? 1 : 0);
             default -> SchoolType.valueOf(key).label();
         };
     }
@@ -327,9 +431,10 @@ public final class DemoGenerator {
         return s.unit().folder() ? "inbox/" + TemplateSet.ascii(s.unit().name()) + "/" : "inbox/";
     }
 
-    private static String fileName(DemoSchool s, Set<Defect> defects, Random rnd) {
+    /** {@code vietnamese}: the name in Vietnamese (every demo has one, which the locale checks rely on). */
+    private static String fileName(DemoSchool s, Set<Defect> defects, Random rnd, boolean vietnamese) {
         String ext = defects.contains(XLS) ? ".xls" : ".xlsx";
-        int style = defects.contains(MISSING_SCHOOL_CODE) ? 1 : rnd.nextInt(3);
+        int style = defects.contains(MISSING_SCHOOL_CODE) || vietnamese ? 1 : rnd.nextInt(3);
         return switch (style) {
             case 0 -> "KHCTCL_" + s.code() + "_" + s.schoolYear() + ext;
             case 1 -> "Kế hoạch cải tiến " + s.schoolYear() + " - " + s.name().replaceFirst("^Trường ", "") + ext;
@@ -376,7 +481,39 @@ public final class DemoGenerator {
                 s.schoolYear(), s.catalogue().id(), content ? sub.level() : null,
                 content ? s.catalogue().criteria().size() : null, content ? sub.tasks().size() : null,
                 content ? sub.budget() : null, defects.stream().anyMatch(Defect::isFault),
-                defects.stream().map(Defect::name).toList(), expected, related);
+                defects.stream().map(Defect::name).toList(), expected, related, "2018",
+                content ? String.valueOf(defects.contains(WRONG_DECLARED_LEVEL) ? Math.min(sub.level() + 1, 4)
+                        : sub.level()) : null, null, List.of());
+    }
+
+    private static FileEntry entry57(Written w, Tt57SubmissionFactory.Tt57Submission sub, Set<Defect> defects,
+                                     String related) {
+        DemoSchool s = sub.school();
+        List<String> expected = new ArrayList<>();
+        for (Defect d : defects) {
+            d.expectedFindings().stream().filter(f -> !expected.contains(f)).forEach(expected::add);
+        }
+        return new FileEntry(w.path(), w.sha256(), s.code(), s.name(), typeOf(s), s.levelLabel(), s.unit().name(),
+                s.schoolYear(), s.catalogue().id(), sub.level(), s.catalogue().criteria().size(),
+                sub.data().actions().size(), sub.budget(), defects.stream().anyMatch(Defect::isFault),
+                defects.stream().map(Defect::name).toList(), expected, related, Tt57Labels.CIRCULAR, sub.declared(),
+                sub.data().reviews().size(), sub.details());
+    }
+
+    private static byte[] render57(Tt57SubmissionFactory.Tt57Submission sub, Set<Defect> defects, Instant date) {
+        Catalogue catalogue = sub.school().catalogue();
+        if (!defects.contains(ONE_SHEET_LAYOUT)) {
+            return new TemplateWriter(date).toBytes(catalogue, sub.data());
+        }
+        try (XSSFWorkbook wb = Tt57OneSheet.build(catalogue, sub.data())) {
+            var core = wb.getProperties().getCoreProperties();
+            core.setCreator("Microsoft Office User");
+            core.setCreated(Optional.of(java.util.Date.from(date)));
+            core.setModified(Optional.of(java.util.Date.from(date)));
+            return WorkbookBytes.of(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Instant instant(LocalDate day) {

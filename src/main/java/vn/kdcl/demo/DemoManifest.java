@@ -24,10 +24,10 @@ public record DemoManifest(long seed, String province, String registry, List<Fil
      * @param sha256           hex digest of the file bytes
      * @param schoolCode       the school it belongs to (also when the file itself lacks the code)
      * @param schoolName       the registry name
-     * @param schoolType       MN, TH, THCS, THPT or PTNCH
+     * @param schoolType       MN, TH, THCS, THPT, PTNCH or GDTX
      * @param schoolLevelLabel the "Cấp học" as written (e.g. "PTDTBT Tiểu học")
      * @param unit             Đơn vị quản lý
-     * @param schoolYear       e.g. 2024-2025
+     * @param schoolYear       e.g. 2026-2027
      * @param catalogue        catalogue version used for the content
      * @param level            school level the content gives (null for files without content)
      * @param criteria         number of criteria rows written
@@ -38,14 +38,22 @@ public record DemoManifest(long seed, String province, String registry, List<Fil
      * @param expectedFindings finding codes an importer should report (FILE-005 and SUB-001 assume the
      *                         file is imported after the one it duplicates or supersedes)
      * @param relatedPath      the file this one duplicates or supersedes, else null
+     * @param form             {@code TT57/2026} for the Thông tư 57/2026 workbook, {@code 2018} for the 2018 one
+     * @param declaredLevel    Mức tự đánh giá as written ("Mức 1", "Không đạt Mức 1"; "2" on 2018 forms), null
+     *                         for files without content
+     * @param reviews          rows of "Theo dõi, đánh giá" (TT57 only)
+     * @param details          where the injected faults are, in English ("plan row 2: period empty",
+     *                         "criterion 1.3: mandatory, Mức 1 Không đạt")
      */
     public record FileEntry(String path, String sha256, String schoolCode, String schoolName, String schoolType,
                             String schoolLevelLabel, String unit, String schoolYear, String catalogue, Integer level,
                             Integer criteria, Integer tasks, Long totalBudget, boolean faulty, List<String> defects,
-                            List<String> expectedFindings, String relatedPath) {
+                            List<String> expectedFindings, String relatedPath, String form, String declaredLevel,
+                            Integer reviews, List<String> details) {
         public FileEntry {
             defects = List.copyOf(defects);
             expectedFindings = List.copyOf(expectedFindings);
+            details = details == null ? List.of() : List.copyOf(details);
         }
     }
 }

@@ -48,6 +48,10 @@ final class SubmissionFactory {
         this.rnd = rnd;
     }
 
+    DemoData data() {
+        return data;
+    }
+
     DemoSubmission create(DemoSchool school, Profile profile, Set<Defect> defects) {
         Catalogue cat = school.catalogue();
         List<Criterion> criteria = cat.criteria();
@@ -345,7 +349,8 @@ final class SubmissionFactory {
         if (rnd.nextBoolean()) {
             info.put(InfoField.PLAN_PERIOD, rnd.nextBoolean() ? "2020-2025" : "2021-2026");
         }
-        info.put(InfoField.CIRCULAR, rnd.nextDouble() < 0.8 ? s.catalogue().id() : "");
+        // a 2026-2027 file on an old form names the 2018 circular it was made with
+        info.put(InfoField.CIRCULAR, rnd.nextDouble() < 0.8 || defects.contains(Defect.OLD_FORM) ? s.catalogue().id() : "");
         int declaredLevel = defects.contains(Defect.WRONG_DECLARED_LEVEL) ? Math.min(level + 1, 4) : level;
         info.put(InfoField.DECLARED_LEVEL, declaredLevel);
         if (target != null) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import vn.kdcl.catalogue.Catalogue;
 import vn.kdcl.catalogue.CatalogueRepository;
 import vn.kdcl.catalogue.SchoolType;
+import vn.kdcl.catalogue.SchoolTypeNames;
 import vn.kdcl.ingest.read.InfoField;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
@@ -48,6 +49,50 @@ public final class TemplateSet {
     }
 
     /**
+     * The blank templates for one school year ({@code 2026-2027}), with the catalogue each school type is
+     * assessed with on 1 September of that year: one Thông tư 57/2026 workbook per school type
+     * ({@code KDCL_TT57-2026_MN.xlsx}, Cấp học pre-filled), or one 2018-shaped workbook per catalogue version
+     * ({@code KDCL_TT18-2018_THCS-THPT-PTNCH.xlsx}). Năm học is pre-filled; types without a catalogue are skipped.
+     */
+    public Result writeBlank(Path dir, String schoolYear) {
+        LocalDate day = firstDay(schoolYear);
+        List<Path> written = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Map<Catalogue, List<SchoolType>> legacy = new java.util.LinkedHashMap<>();
+        for (SchoolType type : SchoolType.values()) {
+            Optional<Catalogue> catalogue = catalogues.forSchoolType(type, day);
+            if (catalogue.isEmpty()) {
+                skipped.add(type.label() + ": chưa có danh mục tiêu chí cho năm học " + schoolYear);
+                continue;
+            }
+            Catalogue c = catalogue.get();
+            Map<InfoField, Object> info = new EnumMap<>(InfoField.class);
+            info.put(InfoField.SCHOOL_YEAR, schoolYear);
+            if (TemplateWriter.isTt57(c)) {
+                info.put(InfoField.SCHOOL_TYPE, type.label());
+                Path file = dir.resolve(TemplateWriter.fileName(c, type));
+                writer.write(c, Tt57SubmissionData.ofInfo(info), file);
+                written.add(file);
+            } else {
+                legacy.computeIfAbsent(c, k -> new ArrayList<>()).add(type);
+            }
+        }
+        legacy.forEach((c, types) -> {
+            Map<InfoField, Object> info = new EnumMap<>(InfoField.class);
+            info.put(InfoField.SCHOOL_YEAR, schoolYear);
+            Path file = dir.resolve(TemplateWriter.fileName(c));
+            writer.write(c, SchoolSubmissionData.ofInfo(info), file);
+            written.add(file);
+        });
+        return new Result(written, skipped);
+    }
+
+    /** 1 September of the first year of {@code 2026-2027}: the day that decides a school year's catalogue. */
+    public static LocalDate firstDay(String schoolYear) {
+        return LocalDate.of(Integer.parseInt(schoolYear.substring(0, 4)), 9, 1);
+    }
+
+    /**
      * One workbook per registered school with its information filled in and the catalogue in force on
      * {@code day} for its school type. Files are named {@code <code>_<ASCII name>.xlsx}.
      */
@@ -55,7 +100,7 @@ public final class TemplateSet {
         List<Path> written = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (RegistryEntry e : registry.entries()) {
-            Optional<SchoolType> type = e.type();
+            Optional<SchoolType> type = e.type().or(() -> SchoolTypeNames.parse(e.schoolType()));
             if (type.isEmpty()) {
                 skipped.add(e.code() + ": không nhận ra cấp học \"" + e.schoolType() + "\"");
                 continue;
@@ -80,9 +125,11 @@ public final class TemplateSet {
     }
 
     private Optional<Catalogue> catalogueFor(SchoolType type, LocalDate day) {
-        Optional<Catalogue> inForce = catalogues.inForce(type.framework(), day);
+        Optional<Catalogue> inForce = catalogues.forSchoolType(type, day).or(() -> catalogues.inForce(type.framework(), day));
+        // Before a 2018 circular's first version, its oldest one; TT57/2026 never applies to a year before it.
         return inForce.isPresent() ? inForce
-                : catalogues.versions(type.framework()).stream().min(Comparator.comparing(Catalogue::effectiveFrom));
+                : catalogues.versions(type.framework()).stream().filter(c -> !TemplateWriter.isTt57(c))
+                        .min(Comparator.comparing(Catalogue::effectiveFrom));
     }
 
     private static void putIfPresent(Map<InfoField, Object> info, InfoField field, String value) {

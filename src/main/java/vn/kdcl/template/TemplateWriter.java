@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.kdcl.catalogue.Catalogue;
+import vn.kdcl.catalogue.Framework;
 import vn.kdcl.catalogue.SchoolType;
 
 /**
@@ -47,24 +49,66 @@ public final class TemplateWriter {
         return "KDCL_" + id + (types.isEmpty() ? "" : "_" + types) + ".xlsx";
     }
 
+    /** File name of one school type's blank template: {@code KDCL_TT57-2026_GDTX.xlsx}. */
+    public static String fileName(Catalogue catalogue, SchoolType type) {
+        String id = catalogue.id().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "KDCL_" + id + "_" + type.name() + ".xlsx";
+    }
+
+    /** Whether the catalogue is assessed with the Thông tư 57/2026 workbook (two levels, mandatory criteria). */
+    public static boolean isTt57(Catalogue catalogue) {
+        return catalogue.framework() == Framework.TT57;
+    }
+
     /** A new .xlsx workbook with every sheet filled. The caller closes it. */
     public XSSFWorkbook build(Catalogue catalogue, SchoolSubmissionData data) {
         XSSFWorkbook wb = new XSSFWorkbook();
         fill(wb, catalogue, data);
+        properties(wb, catalogue);
+        return wb;
+    }
+
+    /** A new Thông tư 57/2026 .xlsx workbook with every sheet filled. The caller closes it. */
+    public XSSFWorkbook build(Catalogue catalogue, Tt57SubmissionData data) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        fill(wb, catalogue, data);
+        properties(wb, catalogue);
+        return wb;
+    }
+
+    /** Fills an empty workbook with the Thông tư 57/2026 layout; formulas are evaluated. */
+    public void fill(Workbook wb, Catalogue catalogue, Tt57SubmissionData data) {
+        new Tt57WorkbookFiller(wb, catalogue, data).fill();
+    }
+
+    /** The .xlsx bytes of a Thông tư 57/2026 workbook, reproducible for equal inputs. */
+    public byte[] toBytes(Catalogue catalogue, Tt57SubmissionData data) {
+        try (XSSFWorkbook wb = build(catalogue, data)) {
+            return WorkbookBytes.of(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void properties(XSSFWorkbook wb, Catalogue catalogue) {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         core.setCreator("kdcl-hub");
         core.setLastModifiedByUser("kdcl-hub");
         core.setTitle("Kết quả tự đánh giá và kế hoạch cải tiến chất lượng - " + catalogue.id());
         core.setCreated(Optional.of(Date.from(documentDate)));
         core.setModified(Optional.of(Date.from(documentDate)));
-        return wb;
     }
 
     /**
      * Fills an empty workbook of any format (XSSF or HSSF), so that callers can produce an .xls too.
-     * Formulas are evaluated so that readers which only see cached values get results.
+     * Formulas are evaluated so that readers which only see cached values get results. A Thông tư 57/2026
+     * catalogue gets its own layout, with the information and criteria marks of {@code data} (no plan rows).
      */
     public void fill(Workbook wb, Catalogue catalogue, SchoolSubmissionData data) {
+        if (isTt57(catalogue)) {
+            fill(wb, catalogue, new Tt57SubmissionData(data.info(), data.criteria(), List.of(), List.of(), List.of()));
+            return;
+        }
         new WorkbookFiller(wb, catalogue, data, guideText()).fill();
         if (wb instanceof HSSFWorkbook hssf) {
             // Without property streams POI warns when the .xls is written and read again.
@@ -86,11 +130,20 @@ public final class TemplateWriter {
 
     /** Writes the .xlsx to {@code file}, creating parent folders. */
     public void write(Catalogue catalogue, SchoolSubmissionData data, Path file) {
+        write(toBytes(catalogue, data), file);
+    }
+
+    /** Writes a Thông tư 57/2026 .xlsx to {@code file}, creating parent folders. */
+    public void write(Catalogue catalogue, Tt57SubmissionData data, Path file) {
+        write(toBytes(catalogue, data), file);
+    }
+
+    private static void write(byte[] bytes, Path file) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.write(file, toBytes(catalogue, data));
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
