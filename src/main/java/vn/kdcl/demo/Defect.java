@@ -32,20 +32,20 @@ public enum Defect {
     ENCRYPTED("FILE-002"),
     RESUBMISSION("SUB-001"),
     DUPLICATE_CONTENT("FILE-005"),
-    // Thông tư 57/2026 files (2026-2027). Codes are the existing ones where one fits; the others have none yet.
+    // Thông tư 57/2026 files (2026-2027).
     /** A mandatory criterion not met at Mức 1: the school is "Không đạt Mức 1" whatever the others. */
-    MANDATORY_BELOW_LEVEL1,
+    MANDATORY_BELOW_LEVEL1("CRT-007"),
     /** Mức 2 "Đạt" written over Mức 1 "Không đạt". */
     LEVEL2_WITHOUT_LEVEL1("CRT-003"),
     ACTION_WITHOUT_OWNER("PLN-006"),
-    ACTION_WITHOUT_TIME,
-    ACTION_WITHOUT_INDICATOR,
+    ACTION_WITHOUT_TIME("PLN-011"),
+    ACTION_WITHOUT_INDICATOR("PLN-010"),
     /** A period of the previous school year (plan copied without changing the dates). */
     PERIOD_OUTSIDE_YEAR("PLN-003"),
     /** "Hoàn thành" in Mức độ thực hiện with no row in "Theo dõi, đánh giá". */
-    DONE_WITHOUT_MONITORING,
+    DONE_WITHOUT_MONITORING("PLN-012"),
     /** A 2026-2027 file still on a 2018 form (Thông tư áp dụng = TT17/2018, TT18/2018 or TT19/2018). */
-    OLD_FORM("SCH-005"),
+    OLD_FORM("SCH-006"),
     /** The same plan re-sent after the end-of-term-I review, progress and monitoring filled: a new version. */
     TERM_I_REVIEW("SUB-001"),
     /** The whole TT57 plan on one sheet, as a Word plan pasted into Excel (merged and multi-line cells). */

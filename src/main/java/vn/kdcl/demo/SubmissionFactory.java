@@ -92,17 +92,18 @@ final class SubmissionFactory {
             m[1] &= m[0];
         }
 
-        int level = met.values().stream().anyMatch(m -> !m[0]) ? 0
-                : met.values().stream().anyMatch(m -> !m[1]) ? 1
+        // only the levels a criterion has count (TT22/2024 left 1.5 with Mức 1 only and TT18 5.3 without Mức 1)
+        int level = criteria.stream().anyMatch(c -> c.hasLevel(1) && !met.get(c.code())[0]) ? 0
+                : criteria.stream().anyMatch(c -> c.hasLevel(2) && !met.get(c.code())[1]) ? 1
                 : profile == Profile.STRONG ? 3 : 2;
 
         List<CriterionMark> marks = new ArrayList<>();
         for (Criterion c : criteria) {
             boolean[] m = met.get(c.code());
-            Boolean l2 = m[1] ? Boolean.TRUE : !m[0] && blankForNotMet ? null : Boolean.FALSE;
+            Boolean l2 = !c.hasLevel(2) ? null : m[1] ? Boolean.TRUE : !m[0] && blankForNotMet ? null : Boolean.FALSE;
             Boolean l3 = !c.hasLevel(3) ? null : m[2] ? Boolean.TRUE : blankForNotMet ? null : Boolean.FALSE;
             boolean top = m[0] && m[1] && (m[2] || !c.hasLevel(3));
-            marks.add(new CriterionMark(c.code(), m[0], l2, l3, pick(data.strengths()),
+            marks.add(new CriterionMark(c.code(), c.hasLevel(1) ? m[0] : null, l2, l3, pick(data.strengths()),
                     top ? null : pick(data.weaknesses()), pick(data.evidence())));
         }
 
@@ -347,7 +348,10 @@ final class SubmissionFactory {
         info.put(InfoField.UNIT, s.unit().name());
         info.put(InfoField.SCHOOL_YEAR, s.schoolYear());
         if (rnd.nextBoolean()) {
-            info.put(InfoField.PLAN_PERIOD, rnd.nextBoolean() ? "2020-2025" : "2021-2026");
+            // a five-year plan period that holds the school year (2020-2025 for 2024-2025, 2025-2030 after)
+            int first = Integer.parseInt(s.schoolYear().substring(0, 4));
+            info.put(InfoField.PLAN_PERIOD, first < 2025 ? (rnd.nextBoolean() ? "2020-2025" : "2021-2026")
+                    : first == 2025 && rnd.nextBoolean() ? "2021-2026" : "2025-2030");
         }
         // a 2026-2027 file on an old form names the 2018 circular it was made with
         info.put(InfoField.CIRCULAR, rnd.nextDouble() < 0.8 || defects.contains(Defect.OLD_FORM) ? s.catalogue().id() : "");

@@ -145,6 +145,14 @@ final class Tt57SubmissionFactory {
         while (actions.size() < 4) {
             addAction(actions, amounts, school, cat.criteria().get(rnd.nextInt(cat.criteria().size())));
         }
+        // a school at Mức 2 everywhere still names a priority issue (1.4, keeping the cycle going): plan for it
+        for (Issue issue : issues) {
+            for (String code : issue.criteria().split(";\\s*")) {
+                if (actions.stream().noneMatch(a -> codeOf(a.content()).equals(code))) {
+                    cat.criterion(code).ifPresent(c -> addAction(actions, amounts, school, c));
+                }
+            }
+        }
         if (defects.contains(Defect.WEAK_CRITERION_WITHOUT_TASK)) {
             String weak = levels.entrySet().stream().filter(e -> e.getValue() < 2).map(Map.Entry::getKey)
                     .reduce((a, b) -> b).orElseThrow();

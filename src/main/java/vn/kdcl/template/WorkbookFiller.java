@@ -254,7 +254,7 @@ final class WorkbookFiller {
             }
             Cell achieved = row.createCell(COL_ACHIEVED);
             achieved.setCellStyle(styles.formula);
-            achieved.setCellFormula(achievedFormula(i + 2));
+            achieved.setCellFormula(achievedFormula(i + 2, criterion));
             put(row.createCell(7), mark == null ? null : mark.strengths(), styles.text);
             put(row.createCell(8), mark == null ? null : mark.weaknesses(), styles.text);
             put(row.createCell(9), mark == null ? null : mark.evidence(), styles.text);
@@ -277,14 +277,25 @@ final class WorkbookFiller {
         return head.matches("\\d+") ? Integer.valueOf(head) : null;
     }
 
-    /** Highest level met without a gap from Mức 1; "" while Mức 1 is not filled in. */
-    static String achievedFormula(int excelRow) {
+    /**
+     * Highest level met without a gap from Mức 1; "" while the criterion's first level is not filled in. A level the
+     * criterion has no clause for counts as met below its highest (TT18 5.3 after TT22/2024) and as not met above it.
+     */
+    static String achievedFormula(int excelRow, Criterion criterion) {
         String[] c = new String[3];
+        int firstLevel = 1;
         for (int i = 0; i < 3; i++) {
             String ref = CellReference.convertNumToColString(COL_LEVEL1 + i) + excelRow;
-            c[i] = "OR(" + ref + "=\"" + MET + "\"," + ref + "=\"x\"," + ref + "=\"✓\")";
+            if (criterion != null && !criterion.hasLevel(i + 1)) {
+                c[i] = i + 1 < criterion.maxLevel() ? "TRUE" : "FALSE";
+                if (firstLevel == i + 1) {
+                    firstLevel++;
+                }
+            } else {
+                c[i] = "OR(" + ref + "=\"" + MET + "\"," + ref + "=\"x\"," + ref + "=\"✓\")";
+            }
         }
-        String first = CellReference.convertNumToColString(COL_LEVEL1) + excelRow;
+        String first = CellReference.convertNumToColString(COL_LEVEL1 + Math.min(firstLevel, 3) - 1) + excelRow;
         return "IF(" + first + "=\"\",\"\",IF(" + c[0] + ",IF(" + c[1] + ",IF(" + c[2] + ",3,2),1),0))";
     }
 
