@@ -21,12 +21,14 @@ import com.ibm.icu.text.Collator;
 import vn.kdcl.catalogue.Catalogue;
 import vn.kdcl.catalogue.CatalogueRepository;
 import vn.kdcl.catalogue.Criterion;
+import vn.kdcl.catalogue.SchoolLevelRules;
 import vn.kdcl.catalogue.SchoolType;
 import vn.kdcl.check.Finding;
 import vn.kdcl.check.Severity;
 import vn.kdcl.export.ExportService;
 import vn.kdcl.export.ExportedSchool;
 import vn.kdcl.normalise.FundingSource;
+import vn.kdcl.normalise.Progress;
 import vn.kdcl.registry.KnownSchools;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
@@ -324,8 +326,10 @@ public class ReportDataService {
                 .toList();
     }
 
-    private SchoolSummary summary(ExportedSchool s, Map<String, Object> extra) {
-        Catalogue catalogue = s.catalogue() == null ? null : catalogues.byId(s.catalogue()).orElse(null);
+    /** One school's summary from its exported submission ({@code extra}: the submission's info-sheet fields). */
+    SchoolSummary summary(ExportedSchool s, Map<String, Object> extra) {
+        Catalogue catalogue = catalogueOf(s);
+        boolean tt57 = s.tt57();
         Map<String, Criterion> criteria = catalogue == null ? Map.of() : catalogue.criteriaByCode();
         Map<Integer, String> standards = new HashMap<>();
         if (catalogue != null) {
@@ -335,8 +339,11 @@ public class ReportDataService {
         for (ExportedSchool.CriterionEntry c : s.criteria()) {
             Criterion def = criteria.get(c.code());
             int standard = def != null ? def.standard() : standardOf(c.code());
-            rows.add(new SchoolSummary.CriterionRow(standard, standards.getOrDefault(standard, ""), c.code(),
-                    def == null ? "(tiêu chí không có trong thông tư)" : def.name(),
+            String name = def == null ? "(tiêu chí không có trong thông tư)" : def.name();
+            if (tt57 && mandatory(c, def)) {
+                name += " (bắt buộc)";
+            }
+            rows.add(new SchoolSummary.CriterionRow(standard, standards.getOrDefault(standard, ""), c.code(), name,
                     mark(def, 1, c.level1()), mark(def, 2, c.level2()), mark(def, 3, c.level3()), c.level()));
         }
         Map<Integer, String> level4Names = new HashMap<>();
@@ -349,35 +356,107 @@ public class ReportDataService {
         }).toList();
         List<SchoolSummary.TaskRow> tasks = s.tasks().stream().map(t -> new SchoolSummary.TaskRow(
                 t.criterion(), t.task(), t.lead(), period(t), t.amount(),
-                t.source() != null ? sourceLabel(t.source()) : t.sourceText())).toList();
+                t.source() != null ? sourceLabel(t.source()) : t.sourceText(),
+                tt57 ? t.indicator() : null, tt57 ? progressLabel(t) : null)).toList();
         List<SchoolSummary.FundingRow> funding = s.funding().bySource().entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> sourceOrder(e.getKey())))
                 .map(e -> new SchoolSummary.FundingRow(sourceLabel(e.getKey()), e.getValue())).toList();
         List<SchoolSummary.FindingRow> findings = s.findings().stream().map(ReportDataService::findingRow).toList();
         String typeLabel = s.schoolType() == null ? (String) extra.get("SCHOOL_TYPE_TEXT")
                 : schoolTypeLabel(s.schoolType());
+        String title = catalogue == null ? "" : catalogue.appendix().isEmpty() ? catalogue.title()
+                : catalogue.appendix() + ", " + catalogue.title();
+        List<String> reasons = tt57 && catalogue != null ? levelReasons(s, catalogue) : List.of();
+        List<SchoolSummary.PriorityRow> priorities = s.priorities().stream()
+                .map(p -> new SchoolSummary.PriorityRow(p.standard(), p.criteria(), p.currentState(), p.weakness(),
+                        p.cause())).toList();
         return new SchoolSummary(s.code(), s.name(), typeLabel, s.framework(), s.catalogue(),
-                catalogue == null ? "" : catalogue.title(), new UnitYear(s.schoolYear(), s.unit()).unitLabel(), s.province(),
+                title, new UnitYear(s.schoolYear(), s.unit()).unitLabel(), s.province(),
                 s.schoolYear(), (String) extra.get("PLAN_PERIOD"), (String) extra.get("PRINCIPAL"),
                 (String) extra.get("PREPARER"), (String) extra.get("PREPARED_ON"), s.submission().file(),
                 s.submission().version(), counts(s, catalogue), rows, level4, tasks, funding, s.funding().total(),
                 "KINH_PHI".equals(s.funding().basis()) ? "Theo bảng kinh phí" : "Theo dự kiến kinh phí của kế hoạch",
-                findings);
+                findings, tt57, reasons, priorities);
+    }
+
+    /** The school's catalogue; TT57/2026 is one id over three appendices, chosen by the school type. */
+    Catalogue catalogueOf(ExportedSchool s) {
+        if (s.catalogue() == null) {
+            return null;
+        }
+        SchoolType type = null;
+        try {
+            type = s.schoolType() == null ? null : SchoolType.valueOf(s.schoolType());
+        } catch (IllegalArgumentException e) {
+            // an unknown type: the id alone
+        }
+        return catalogues.byId(s.catalogue(), type).orElse(null);
+    }
+
+    private static boolean mandatory(ExportedSchool.CriterionEntry c, Criterion def) {
+        return c.mandatory() != null ? c.mandatory() : def != null && def.mandatory();
+    }
+
+    /**
+     * The school level worked out again from the criteria with the catalogue's count rule, condition by condition
+     * (TT57/2026: mandatory criteria at Mức 1/2, the others); the national-standard line is information only.
+     */
+    private static List<String> levelReasons(ExportedSchool s, Catalogue catalogue) {
+        Map<String, Integer> levels = new HashMap<>();
+        s.criteria().forEach(c -> levels.put(c.code(), c.level()));
+        Set<Integer> level4 = new HashSet<>();
+        s.level4().stream().filter(ExportedSchool.Level4Entry::met).forEach(l -> level4.add(Integer.parseInt(l.code())));
+        return new SchoolLevelRules().assess(catalogue, levels, level4).reasons();
+    }
+
+    /** "Hoàn thành", "Đang thực hiện (70 %)", the text as written when it names no state, "Chưa rõ" when blank. */
+    static String progressLabel(ExportedSchool.TaskEntry t) {
+        String label = progressState(t.progress()) == null ? null : progressState(t.progress()).label();
+        if (label == null) {
+            return t.progressText() != null && !t.progressText().isBlank() ? t.progressText().strip() : "Chưa rõ";
+        }
+        return t.progressPercent() == null ? label : label + " (" + t.progressPercent() + " %)";
+    }
+
+    static Progress.State progressState(String code) {
+        try {
+            return code == null ? null : Progress.State.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static List<SchoolSummary.CountRow> counts(ExportedSchool s, Catalogue catalogue) {
         ExportedSchool.Counts d = s.declared();
         ExportedSchool.Counts c = s.computed();
+        boolean tt57 = s.tt57();
+        String notReached = catalogue == null ? null : catalogue.rules().notReached();
         List<SchoolSummary.CountRow> out = new ArrayList<>();
-        out.add(countRow("Mức đạt của trường", levelText(d == null ? null : d.level()),
-                levelText(c == null ? null : c.level()), d == null ? null : d.level(), c == null ? null : c.level()));
-        for (int level = 1; level <= 4; level++) {
+        out.add(countRow("Mức đạt của trường", levelText(d == null ? null : d.level(), tt57 ? notReached : null),
+                levelText(c == null ? null : c.level(), tt57 ? notReached : null), d == null ? null : d.level(),
+                c == null ? null : c.level()));
+        // TT57/2026: two criterion levels and no Mức 4 criteria
+        int top = tt57 ? 2 : 4;
+        for (int level = 1; level <= top; level++) {
             Integer dv = d == null ? null : count(d, level);
             Integer cv = c == null ? null : count(c, level);
             int of = catalogue == null ? 0 : level == 4 ? catalogue.level4().size() : catalogue.countHavingLevel(level);
             String suffix = of > 0 ? "/" + of : "";
             out.add(countRow("Số tiêu chí đạt Mức " + level, dv == null ? DASH : dv + suffix,
                     cv == null ? DASH : cv + suffix, dv, cv));
+        }
+        if (tt57 && catalogue != null) {
+            Map<String, Criterion> defs = catalogue.criteriaByCode();
+            for (boolean mandatory : new boolean[] {true, false}) {
+                List<ExportedSchool.CriterionEntry> group = s.criteria().stream()
+                        .filter(e -> mandatory(e, defs.get(e.code())) == mandatory).toList();
+                for (int level = 1; level <= 2; level++) {
+                    int l = level;
+                    long reached = group.stream().filter(e -> e.level() >= l).count();
+                    out.add(new SchoolSummary.CountRow((mandatory ? "Tiêu chí bắt buộc" : "Tiêu chí không bắt buộc")
+                            + " đạt Mức " + level, DASH, reached + "/" + group.size(), false));
+                }
+            }
         }
         return out;
     }
@@ -431,8 +510,8 @@ public class ReportDataService {
         return level <= 0 ? "Chưa đạt Mức 1" : "Mức " + level;
     }
 
-    private static String levelText(Integer level) {
-        return level == null ? DASH : levelLabel(level);
+    private static String levelText(Integer level, String notReached) {
+        return level == null ? DASH : level <= 0 && notReached != null ? notReached : levelLabel(level);
     }
 
     /** Official order of the sources, "not stated" last. */
