@@ -1,5 +1,7 @@
 package vn.kdcl.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,6 +64,8 @@ public class ReportDataService {
     private final ExportService export;
     private final CatalogueRepository catalogues;
     private final KnownSchools knownSchools;
+    /** The report's "today" (overdue tasks): the system clock in production, a fixed one in tests. */
+    private volatile Clock clock = Clock.systemDefaultZone();
 
     public ReportDataService(JdbcTemplate jdbc, ExportService export, CatalogueRepository catalogues,
                              KnownSchools knownSchools) {
@@ -69,6 +73,12 @@ public class ReportDataService {
         this.export = export;
         this.catalogues = catalogues;
         this.knownSchools = knownSchools;
+    }
+
+    /** Sets the clock whose date is the reports' "today" (a task ending before it and not done is overdue). */
+    public ReportDataService clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        return this;
     }
 
     /** Every (year, unit) that has a current submission, filtered by the optional year and unit (exact). */
@@ -120,17 +130,29 @@ public class ReportDataService {
         return dashboard(scope, registry, schools(scope), rejectedFiles());
     }
 
+    /** The dashboard of the given schools (no registry, no rejected files), as of {@code today}. */
+    Dashboard dashboard(UnitYear scope, List<ExportedSchool> schools, LocalDate today) {
+        return dashboard(scope, null, schools, List.of(), today);
+    }
+
     private Dashboard dashboard(UnitYear scope, Registry registry, List<ExportedSchool> schools,
                                 List<RejectedFile> rejected) {
+        return dashboard(scope, registry, schools, rejected, LocalDate.now(clock));
+    }
+
+    private Dashboard dashboard(UnitYear scope, Registry registry, List<ExportedSchool> schools,
+                                List<RejectedFile> rejected, LocalDate today) {
         List<Dashboard.HeatRow> heat = new ArrayList<>();
         List<Dashboard.CriterionShare> shares = new ArrayList<>();
         Map<String, List<ExportedSchool>> byCatalogue = new TreeMap<>();
-        schools.forEach(s -> byCatalogue.computeIfAbsent(Objects.toString(s.catalogue(), ""), k -> new ArrayList<>()).add(s));
+        schools.forEach(s -> byCatalogue.computeIfAbsent(catalogueKey(s), k -> new ArrayList<>()).add(s));
         byCatalogue.forEach((catalogueId, members) -> {
-            Catalogue catalogue = catalogues.byId(catalogueId).orElse(null);
+            Catalogue catalogue = catalogueOf(members.get(0));
             List<String> codes = catalogue != null ? catalogue.criteria().stream().map(Criterion::code).toList()
                     : members.get(0).criteria().stream().map(ExportedSchool.CriterionEntry::code).toList();
-            List<Dashboard.HeatCell> header = codes.stream().map(c -> new Dashboard.HeatCell(c, -1)).toList();
+            boolean marked = members.get(0).tt57() && catalogue != null;
+            List<Dashboard.HeatCell> header = codes.stream().map(c -> new Dashboard.HeatCell(c, -1,
+                    marked && catalogue.criterion(c).map(Criterion::mandatory).orElse(false))).toList();
             for (ExportedSchool s : members) {
                 Map<String, Integer> levels = new HashMap<>();
                 s.criteria().forEach(c -> levels.put(c.code(), c.level()));
@@ -157,13 +179,18 @@ public class ReportDataService {
         });
         shares.sort(WEAKEST_FIRST);
 
+        // a TT57/2026 year: two school levels, level 0 named as the circular names it ("Không đạt Mức 1")
+        boolean tt57 = !schools.isEmpty() && schools.stream().allMatch(ExportedSchool::tt57);
+        String notReached = tt57 ? Optional.ofNullable(catalogueOf(schools.get(0))).map(c -> c.rules().notReached())
+                .orElse(null) : null;
         int maxLevel = schools.stream().map(ExportedSchool::computed).filter(Objects::nonNull)
                 .map(ExportedSchool.Counts::level).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
         List<Dashboard.LevelCount> levels = new ArrayList<>();
-        for (int level = 0; level <= Math.max(3, maxLevel); level++) {
+        for (int level = 0; level <= Math.max(tt57 ? 2 : 3, maxLevel); level++) {
             int l = level;
             int count = (int) schools.stream().filter(s -> computedLevel(s) == l).count();
-            levels.add(new Dashboard.LevelCount(level, levelLabel(level), count));
+            levels.add(new Dashboard.LevelCount(level, level <= 0 && notReached != null ? notReached : levelLabel(level),
+                    count));
         }
 
         Map<String, Long> bySource = new LinkedHashMap<>();
@@ -197,7 +224,61 @@ public class ReportDataService {
         return new Dashboard(scope.unitLabel(), scope.year(), province, schools.size(), heat, levels, shares,
                 sources, total, bySchool, statuses(scope, schools, current, registry, missing, rejected),
                 registry != null, TaskFunding.byStandard(schools, standardNames(schools)), TaskFunding.byQuarter(schools),
-                missing);
+                missing, tt57, tt57 ? DAY.format(today) : null, tt57 ? progress(schools) : List.of(),
+                tt57 ? overdue(schools, today) : List.of());
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The heat map's group: the catalogue id, with the appendix for TT57/2026 (one id, three lists). */
+    private String catalogueKey(ExportedSchool s) {
+        String id = Objects.toString(s.catalogue(), "");
+        if (!s.tt57()) {
+            return id;
+        }
+        Catalogue c = catalogueOf(s);
+        return c == null || c.appendix().isEmpty() ? id : id + " " + c.appendix();
+    }
+
+    /** Section 9: each school's tasks by progress (schools in the dashboard's order). */
+    static List<Dashboard.SchoolProgress> progress(List<ExportedSchool> schools) {
+        List<Dashboard.SchoolProgress> rows = new ArrayList<>();
+        for (ExportedSchool s : schools) {
+            int done = 0;
+            int going = 0;
+            int notStarted = 0;
+            int unknown = 0;
+            for (ExportedSchool.TaskEntry t : s.tasks()) {
+                Progress.State state = progressState(t.progress());
+                if (state == null) {
+                    unknown++;
+                } else {
+                    switch (state) {
+                        case DONE -> done++;
+                        case IN_PROGRESS, ADJUSTED -> going++;
+                        case NOT_STARTED, NOT_DONE -> notStarted++;
+                    }
+                }
+            }
+            rows.add(new Dashboard.SchoolProgress(s.code(), s.name(), s.tasks().size(), done, going, notStarted, unknown));
+        }
+        return rows;
+    }
+
+    /** Section 10: tasks that should have ended before {@code today} and are not done, longest overdue first. */
+    static List<Dashboard.OverdueTask> overdue(List<ExportedSchool> schools, LocalDate today) {
+        List<Dashboard.OverdueTask> out = new ArrayList<>();
+        for (ExportedSchool s : schools) {
+            for (ExportedSchool.TaskEntry t : s.tasks()) {
+                if (t.end() != null && t.end().isBefore(today) && progressState(t.progress()) != Progress.State.DONE) {
+                    out.add(new Dashboard.OverdueTask(s.code(), s.name(), t.criterion(), t.task(), t.lead(),
+                            DAY.format(t.end()), java.time.temporal.ChronoUnit.DAYS.between(t.end(), today),
+                            progressLabel(t)));
+                }
+            }
+        }
+        out.sort(Comparator.comparingLong(Dashboard.OverdueTask::daysLate).reversed());
+        return out;
     }
 
     /** Section 8: the registry's schools of the unit without an accepted plan for the year, by name. */
@@ -233,8 +314,7 @@ public class ReportDataService {
     private Map<Integer, String> standardNames(List<ExportedSchool> schools) {
         Map<Integer, String> names = new HashMap<>();
         Set<Integer> conflicting = new HashSet<>();
-        schools.stream().map(ExportedSchool::catalogue).filter(Objects::nonNull).distinct()
-                .map(id -> catalogues.byId(id).orElse(null)).filter(Objects::nonNull)
+        schools.stream().map(this::catalogueOf).filter(Objects::nonNull).distinct()
                 .flatMap(c -> c.standards().stream())
                 .forEach(st -> {
                     String prev = names.putIfAbsent(st.number(), st.name());

@@ -71,4 +71,69 @@ class ReportTt57Test {
                 "Cách xác định mức đạt của trường", "tham khảo", "Phụ lục");
         assertThat(flat).doesNotContain("Mức 3", "Mức 4");
     }
+
+    /** All criteria at Mức 2; tasks: one without progress (ended 01/10), one adjusted, one not done (ended 01/12). */
+    static ExportedSchool level2() {
+        return Tt57Fixtures.school("T57-002", "Trường Tiểu học Ẳng Cang", 2, Map.of(), List.of(
+                Tt57Fixtures.task("4.1", "Sửa mái phòng học", D, LocalDate.of(2026, 10, 1), 80_000_000L,
+                        "Không còn phòng dột", null, null),
+                Tt57Fixtures.task("4.2", "Trồng cây xanh sân trường", D, LocalDate.of(2027, 3, 1), 3_000_000L,
+                        "50 cây", "ADJUSTED", null),
+                Tt57Fixtures.task("3.3", "Câu lạc bộ đọc sách", D, LocalDate.of(2026, 12, 1), null,
+                        "Mỗi lớp một câu lạc bộ", "NOT_DONE", null)), List.of());
+    }
+
+    /** Mức 1 everywhere; both tasks done, one of them after its end date (done is never overdue). */
+    static ExportedSchool level1() {
+        return Tt57Fixtures.school("T57-003", "Trường Tiểu học Mường Phăng", 1, Map.of(), List.of(
+                Tt57Fixtures.task("1.1", "Rà soát kế hoạch phát triển", D, LocalDate.of(2026, 10, 30), null,
+                        "Kế hoạch được rà soát", "DONE", 100),
+                Tt57Fixtures.task("1.2", "Phân công lại nhiệm vụ", D, LocalDate.of(2026, 11, 30), null,
+                        "Quyết định phân công", "DONE", null)), List.of());
+    }
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 15);
+
+    static Dashboard dashboard() {
+        return Tt57Fixtures.data().dashboard(new UnitYear(Tt57Fixtures.YEAR, Tt57Fixtures.UNIT),
+                List.of(notReached(), level2(), level1()), TODAY);
+    }
+
+    @Test
+    void dashboardShowsLevelsMandatoryCriteriaProgressAndOverdueTasks() throws Exception {
+        Dashboard d = dashboard();
+        assertThat(d.tt57()).isTrue();
+        assertThat(d.levels()).extracting(Dashboard.LevelCount::label, Dashboard.LevelCount::schools)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Không đạt Mức 1", 1),
+                        org.assertj.core.groups.Tuple.tuple("Mức 1", 1), org.assertj.core.groups.Tuple.tuple("Mức 2", 1));
+        assertThat(d.heatMap()).hasSize(3).allSatisfy(r -> assertThat(r.cells()).hasSize(15));
+        assertThat(d.heatMap().get(0).header().stream().filter(Dashboard.HeatCell::mandatory).map(Dashboard.HeatCell::code))
+                .containsExactly("1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2");
+        Dashboard.SchoolProgress total = d.progressRows().get(d.progressRows().size() - 1);
+        assertThat(total).isEqualTo(new Dashboard.SchoolProgress(null, "Tổng cộng", 8, 3, 2, 2, 1));
+        assertThat(total.doneText()).isEqualTo("3 (37,5 %)");
+        assertThat(d.overdue()).extracting(Dashboard.OverdueTask::task, Dashboard.OverdueTask::daysLate).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sửa mái phòng học", 75L),
+                org.assertj.core.groups.Tuple.tuple("Bồi dưỡng giáo viên dạy tiếng Việt", 15L),
+                org.assertj.core.groups.Tuple.tuple("Câu lạc bộ đọc sách", 14L));
+        // "today" is the report's: a day earlier, the task that ended on 01/12 is not yet overdue
+        assertThat(Tt57Fixtures.data().clock(java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T05:00:00Z"),
+                java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).dashboard(new UnitYear(Tt57Fixtures.YEAR, Tt57Fixtures.UNIT),
+                List.of(level2()), LocalDate.of(2026, 12, 1)).overdue()).hasSize(1);
+
+        Path pdf = preview("dashboard.pdf");
+        ReportService reports = service();
+        reports.renderer().exportPdf(List.of(reports.dashboard(d)), pdf, "t");
+        String flat = PdfText.of(pdf).replaceAll("\\s+", " ");
+        assertThat(flat).contains("Không đạt Mức 1", "tiêu chí bắt buộc", "1.3*", "TT57/2026 Phụ lục II",
+                "9. Tiến độ thực hiện kế hoạch", "Tổng cộng 8 3 (37,5 %) 2 (25,0 %) 2 (25,0 %) 1 (12,5 %)",
+                "Trường Tiểu học Thanh Nưa 3 1 (33,3 %) 1 (33,3 %) 1 (33,3 %) 0 (0,0 %)",
+                "10. Hoạt động quá hạn (kết thúc trước ngày 15/12/2026, chưa hoàn thành)", "Sửa mái phòng học",
+                "01/10/2026 75 Chưa rõ", "Câu lạc bộ đọc sách");
+        assertThat(flat).doesNotContain("Rà soát kế hoạch phát triển", "Mức 3");
+
+        Path html = preview("dashboard.html");
+        reports.renderer().exportHtml(reports.dashboardUnpaged(d), html);
+        assertThat(java.nio.file.Files.readString(html)).contains("Không đạt Mức 1", "Hoạt động quá hạn", "Sửa mái phòng học");
+    }
 }
