@@ -28,6 +28,12 @@ public record ProvinceDashboard(String province, String year, int schools, List<
         return Dashboard.FundingPair.rows(fundingByStandard, fundingByQuarter);
     }
 
+    /** How the year's circular names a school below Mức 1 ("Không đạt Mức 1" in TT57/2026). */
+    public String notReachedLabel() {
+        return levels.stream().filter(l -> l.level() == 0).map(Dashboard.LevelCount::label).findFirst()
+                .orElse(ReportDataService.levelLabel(0));
+    }
+
     /** The unit rows and a "Tổng cộng" row that adds them up. */
     public List<UnitRow> unitsWithTotal() {
         List<UnitRow> out = new java.util.ArrayList<>(units);

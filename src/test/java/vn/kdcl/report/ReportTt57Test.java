@@ -136,4 +136,57 @@ class ReportTt57Test {
         reports.renderer().exportHtml(reports.dashboardUnpaged(d), html);
         assertThat(java.nio.file.Files.readString(html)).contains("Không đạt Mức 1", "Hoạt động quá hạn", "Sửa mái phòng học");
     }
+
+    @Test
+    void bookProvinceAndWorkbooksRenderForATt57Year() throws Exception {
+        Dashboard d = dashboard();
+        ReportService reports = service();
+        ReportDataService data = Tt57Fixtures.data();
+        List<SchoolSummary> summaries = List.of(data.summary(notReached(), Map.of()), data.summary(level2(), Map.of()),
+                data.summary(level1(), Map.of()));
+        UnitYear scope = new UnitYear(Tt57Fixtures.YEAR, Tt57Fixtures.UNIT);
+        Path book = preview("book.pdf");
+        reports.renderer().exportPdf(reports.book(scope, d, summaries, reports.dashboard(d),
+                summaries.stream().map(reports::schoolSummary).toList()), book, "t");
+        String bookText = PdfText.of(book).replaceAll("\\s+", " ");
+        assertThat(bookText).contains("Trường Tiểu học Ẳng Cang", "Không đạt Mức 1", "(bắt buộc)",
+                "10. Hoạt động quá hạn", "Vấn đề ưu tiên cải tiến");
+
+        // a unit of the registry without any plan yet does not bring back Mức 3 nor "Chưa đạt Mức 1"
+        Dashboard empty = data.dashboard(new UnitYear(Tt57Fixtures.YEAR, "UBND xã Mường Phăng"), List.of(), TODAY);
+        ProvinceDashboard province = ProvinceRollup.of("Điện Biên", Tt57Fixtures.YEAR, List.of(d, empty));
+        assertThat(province.levels()).extracting(Dashboard.LevelCount::label)
+                .containsExactly("Không đạt Mức 1", "Mức 1", "Mức 2");
+        Path pdf = preview("province.pdf");
+        reports.renderer().exportPdf(List.of(reports.province(province, false)), pdf, "t");
+        assertThat(PdfText.of(pdf).replaceAll("\\s+", " ")).contains("Không đạt Mức 1", "TT57/2026 Phụ lục II")
+                .doesNotContain("Chưa đạt Mức 1");
+        Path provinceHtml = preview("province.html");
+        reports.renderer().exportHtml(reports.province(province, true), provinceHtml);
+        assertThat(java.nio.file.Files.readString(provinceHtml)).contains("Không đạt Mức 1");
+
+        Path xlsx = preview("dashboard.xlsx");
+        DashboardWorkbook.write(d, xlsx);
+        Path provinceXlsx = preview("province.xlsx");
+        DashboardWorkbook.write(province, provinceXlsx);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile());
+             var pwb = org.apache.poi.ss.usermodel.WorkbookFactory.create(provinceXlsx.toFile())) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(text(wb.getSheet("Mức đạt của trường"), formatter)).contains("Không đạt Mức 1 | 1");
+            assertThat(text(wb.getSheet("Mức đạt tiêu chí"), formatter)).contains("1.3*");
+            assertThat(text(wb.getSheet("Tiến độ"), formatter)).contains("Tổng cộng | 8 | 3 | 2 | 2 | 1");
+            assertThat(text(wb.getSheet("Quá hạn"), formatter)).contains("Sửa mái phòng học | Hiệu trưởng | 01/10/2026 | 75");
+            assertThat(text(pwb.getSheet("Đơn vị"), formatter)).contains("Không đạt Mức 1");
+        }
+    }
+
+    private static String text(org.apache.poi.ss.usermodel.Sheet sheet, org.apache.poi.ss.usermodel.DataFormatter f) {
+        StringBuilder sb = new StringBuilder();
+        for (var row : sheet) {
+            List<String> cells = new java.util.ArrayList<>();
+            row.forEach(c -> cells.add(f.formatCellValue(c)));
+            sb.append(String.join(" | ", cells)).append('\n');
+        }
+        return sb.toString();
+    }
 }
