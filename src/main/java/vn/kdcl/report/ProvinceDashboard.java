@@ -3,7 +3,7 @@ package vn.kdcl.report;
 import java.util.List;
 
 /**
- * The province roll-up of one year: the unit dashboards of the province side by side ({@code units}), their totals,
+ * The province roll-up of one year ({@code tt57}: its units' plans are on the TT57/2026 form, two levels): the unit dashboards of the province side by side ({@code units}), their totals,
  * and the criteria across all schools of the province. Built by {@link ProvinceRollup} from the unit dashboards, so
  * every total is the sum of the units.
  */
@@ -13,7 +13,8 @@ public record ProvinceDashboard(String province, String year, int schools, List<
                                 List<Dashboard.GroupAmount> fundingByStandard,
                                 List<Dashboard.GroupAmount> fundingByQuarter,
                                 List<Dashboard.CriterionShare> criterionShares, List<UnitHeatRow> heatMap,
-                                boolean registryUsed, List<UnitMissing> missingSchools) {
+                                boolean registryUsed, List<UnitMissing> missingSchools,
+                                boolean tt57) {
 
     /** A school without a plan, with its unit: the province-wide list to chase (province.xlsx, sheet "Chưa nộp"). */
     public record UnitMissing(String unit, Dashboard.MissingSchool school) {

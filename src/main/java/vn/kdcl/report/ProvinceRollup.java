@@ -71,7 +71,7 @@ final class ProvinceRollup {
                 TaskFunding.merge(units.stream().map(Dashboard::fundingByStandard).toList()),
                 TaskFunding.merge(units.stream().map(Dashboard::fundingByQuarter).toList()), shares, heat, registry,
                 units.stream().flatMap(d -> d.missingSchools().stream().map(m -> new ProvinceDashboard.UnitMissing(d.unit(), m)))
-                        .toList());
+                        .toList(), units.stream().anyMatch(Dashboard::tt57));
     }
 
     private static ProvinceDashboard.UnitRow unitRow(Dashboard d) {
