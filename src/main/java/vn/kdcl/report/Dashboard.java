@@ -10,7 +10,65 @@ public record Dashboard(String unit, String year, String province, int schools, 
                         List<LevelCount> levels, List<CriterionShare> criterionShares, List<SourceAmount> fundingBySource,
                         long fundingTotal, List<SchoolFunding> fundingBySchool, List<StatusCount> statuses,
                         boolean registryUsed, List<GroupAmount> fundingByStandard, List<GroupAmount> fundingByQuarter,
-                        List<MissingSchool> missingSchools) {
+                        List<MissingSchool> missingSchools, boolean tt57, String today,
+                        List<SchoolProgress> progress, List<OverdueTask> overdue) {
+
+    /** A 2018-era dashboard: no progress sections. */
+    public Dashboard(String unit, String year, String province, int schools, List<HeatRow> heatMap,
+                     List<LevelCount> levels, List<CriterionShare> criterionShares, List<SourceAmount> fundingBySource,
+                     long fundingTotal, List<SchoolFunding> fundingBySchool, List<StatusCount> statuses,
+                     boolean registryUsed, List<GroupAmount> fundingByStandard, List<GroupAmount> fundingByQuarter,
+                     List<MissingSchool> missingSchools) {
+        this(unit, year, province, schools, heatMap, levels, criterionShares, fundingBySource, fundingTotal,
+                fundingBySchool, statuses, registryUsed, fundingByStandard, fundingByQuarter, missingSchools, false,
+                null, List.of(), List.of());
+    }
+
+    /**
+     * Progress of one school's plan tasks (TT57/2026 "Mức độ thực hiện"): done (DONE), in progress (IN_PROGRESS,
+     * ADJUSTED), not started (NOT_STARTED, NOT_DONE) and unknown (blank or not understood). The last row of
+     * {@link #progressRows()} is the unit's total (code null).
+     */
+    public record SchoolProgress(String code, String name, int tasks, int done, int inProgress, int notStarted,
+                                 int unknown) {
+
+        public String doneText() {
+            return share(done);
+        }
+
+        public String inProgressText() {
+            return share(inProgress);
+        }
+
+        public String notStartedText() {
+            return share(notStarted);
+        }
+
+        public String unknownText() {
+            return share(unknown);
+        }
+
+        private String share(int n) {
+            return n + " (" + String.format(java.util.Locale.forLanguageTag("vi-VN"), "%.1f",
+                    ReportDataService.pct(n, tasks)) + " %)";
+        }
+    }
+
+    /** Section 9's rows: the schools, then "Tổng cộng" (code null). */
+    public List<SchoolProgress> progressRows() {
+        List<SchoolProgress> rows = new java.util.ArrayList<>(progress);
+        rows.add(new SchoolProgress(null, "Tổng cộng", progress.stream().mapToInt(SchoolProgress::tasks).sum(),
+                progress.stream().mapToInt(SchoolProgress::done).sum(),
+                progress.stream().mapToInt(SchoolProgress::inProgress).sum(),
+                progress.stream().mapToInt(SchoolProgress::notStarted).sum(),
+                progress.stream().mapToInt(SchoolProgress::unknown).sum()));
+        return rows;
+    }
+
+    /** A task whose end date is before the report's day and that is not done; {@code daysLate} counts from the end. */
+    public record OverdueTask(String schoolCode, String schoolName, String criterion, String task, String lead,
+                              String end, long daysLate, String progress) {
+    }
 
     /**
      * A school of the registry, in the unit, without an accepted plan for the year: whom the office still chases
@@ -99,8 +157,19 @@ public record Dashboard(String unit, String year, String province, int schools, 
                           List<HeatCell> header) {
     }
 
-    /** A criterion of a school: its level 0..3, or -1 when the submission has no result for it. */
-    public record HeatCell(String code, int level) {
+    /**
+     * A criterion of a school: its level 0..3, or -1 when the submission has no result for it; {@code mandatory}
+     * (TT57/2026) marks the code in the heat map's header with "*".
+     */
+    public record HeatCell(String code, int level, boolean mandatory) {
+        public HeatCell(String code, int level) {
+            this(code, level, false);
+        }
+
+        /** The header's text. */
+        public String label() {
+            return mandatory ? code + "*" : code;
+        }
     }
 
     /** Number of schools at a computed school level (0 = chưa đạt Mức 1). */

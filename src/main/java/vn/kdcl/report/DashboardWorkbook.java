@@ -63,8 +63,8 @@ public final class DashboardWorkbook {
         List<List<Object>> heat = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (Dashboard.HeatRow r : d.heatMap()) {
-            if (codes.isEmpty() || !r.header().stream().map(Dashboard.HeatCell::code).toList().equals(codes)) {
-                codes = r.header().stream().map(Dashboard.HeatCell::code).toList();
+            if (codes.isEmpty() || !r.header().stream().map(Dashboard.HeatCell::label).toList().equals(codes)) {
+                codes = r.header().stream().map(Dashboard.HeatCell::label).toList();
                 List<Object> h = new ArrayList<>(List.of("Bộ tiêu chí " + r.catalogue(), "Mã trường"));
                 h.addAll(codes);
                 heat.add(h);
@@ -73,7 +73,19 @@ public final class DashboardWorkbook {
             r.cells().forEach(c -> line.add(c.level() < 0 ? null : c.level()));
             heat.add(line);
         }
-        w.table("Mức đạt tiêu chí", List.of("Trường (mức đạt từng tiêu chí: 0 = chưa đạt Mức 1)"), heat);
+        w.table("Mức đạt tiêu chí", List.of(d.tt57()
+                ? "Trường (mức đạt từng tiêu chí: 0 = chưa đạt Mức 1; * tiêu chí bắt buộc)"
+                : "Trường (mức đạt từng tiêu chí: 0 = chưa đạt Mức 1)"), heat);
+        if (d.tt57()) {
+            w.table("Tiến độ", List.of("Mã trường", "Trường", "Số hoạt động", "Hoàn thành",
+                    "Đang thực hiện, điều chỉnh", "Chưa thực hiện, chưa hoàn thành", "Chưa rõ"), d.progressRows().stream()
+                    .map(p -> row(p.code(), p.name(), p.tasks(), p.done(), p.inProgress(), p.notStarted(), p.unknown()))
+                    .toList());
+            w.table("Quá hạn", List.of("Mã trường", "Trường", "Tiêu chí", "Hoạt động", "Chủ trì", "Kết thúc",
+                    "Số ngày quá hạn (đến " + d.today() + ")", "Mức độ thực hiện"), d.overdue().stream()
+                    .map(o -> row(o.schoolCode(), o.schoolName(), o.criterion(), o.task(), o.lead(), o.end(),
+                            o.daysLate(), o.progress())).toList());
+        }
         if (d.registryUsed()) {
             w.table("Chưa nộp", List.of("Mã trường", "Trường", "Điện thoại", "Email", "Ghi chú"), d.missingSchools().stream()
                     .map(m -> row(m.code(), m.name(), m.phone(), m.email(), m.note())).toList());
@@ -86,7 +98,7 @@ public final class DashboardWorkbook {
         w.info("Tổng hợp tỉnh", List.of(row("Tỉnh/thành phố", p.province()), row("Năm học", p.year()),
                 row("Số đơn vị quản lý", p.units().size()), row("Số trường có hồ sơ được tiếp nhận", p.schools())));
         w.table("Đơn vị", List.of("Đơn vị quản lý", "Số trường", "Không có cảnh báo", "Có cảnh báo", "Tệp bị từ chối",
-                        "Trường chỉ có tệp bị từ chối", "Chưa nộp", "Chưa đạt Mức 1", "Mức 1", "Mức 2", "Mức 3", "Mức 4",
+                        "Trường chỉ có tệp bị từ chối", "Chưa nộp", p.notReachedLabel(), "Mức 1", "Mức 2", "Mức 3", "Mức 4",
                         SOURCE_HEADERS[0], SOURCE_HEADERS[1], SOURCE_HEADERS[2], SOURCE_HEADERS[3], SOURCE_HEADERS[4],
                         SOURCE_HEADERS[5]),
                 p.units().stream().map(u -> row(u.unit(), u.schools(), u.clean(), u.warned(), u.rejectedFiles(),

@@ -3,7 +3,7 @@ package vn.kdcl.report;
 import java.util.List;
 
 /**
- * The province roll-up of one year: the unit dashboards of the province side by side ({@code units}), their totals,
+ * The province roll-up of one year ({@code tt57}: its units' plans are on the TT57/2026 form, two levels): the unit dashboards of the province side by side ({@code units}), their totals,
  * and the criteria across all schools of the province. Built by {@link ProvinceRollup} from the unit dashboards, so
  * every total is the sum of the units.
  */
@@ -13,7 +13,8 @@ public record ProvinceDashboard(String province, String year, int schools, List<
                                 List<Dashboard.GroupAmount> fundingByStandard,
                                 List<Dashboard.GroupAmount> fundingByQuarter,
                                 List<Dashboard.CriterionShare> criterionShares, List<UnitHeatRow> heatMap,
-                                boolean registryUsed, List<UnitMissing> missingSchools) {
+                                boolean registryUsed, List<UnitMissing> missingSchools,
+                                boolean tt57) {
 
     /** A school without a plan, with its unit: the province-wide list to chase (province.xlsx, sheet "Chưa nộp"). */
     public record UnitMissing(String unit, Dashboard.MissingSchool school) {
@@ -26,6 +27,12 @@ public record ProvinceDashboard(String province, String year, int schools, List<
     /** Section 3 as one table (see {@link Dashboard.FundingPair#rows}). */
     public List<Dashboard.FundingPair> fundingPairs() {
         return Dashboard.FundingPair.rows(fundingByStandard, fundingByQuarter);
+    }
+
+    /** How the year's circular names a school below Mức 1 ("Không đạt Mức 1" in TT57/2026). */
+    public String notReachedLabel() {
+        return levels.stream().filter(l -> l.level() == 0).map(Dashboard.LevelCount::label).findFirst()
+                .orElse(ReportDataService.levelLabel(0));
     }
 
     /** The unit rows and a "Tổng cộng" row that adds them up. */

@@ -34,8 +34,12 @@ final class ProvinceRollup {
                 statuses.merge(s.label(), s.count(),
                         ReportDataService.STATUS_UNATTRIBUTED.equals(s.label()) ? Math::max : Integer::sum);
             }
-            d.levels().forEach(l -> levels.merge(l.level(), l,
-                    (a, b) -> new Dashboard.LevelCount(a.level(), a.label(), a.schools() + b.schools())));
+            // a unit without plans has no circular of its own: its (empty) level rows are left out when another
+            // unit has schools, so that a TT57/2026 year keeps its levels 0-2 and "Không đạt Mức 1"
+            if (d.schools() > 0 || units.stream().allMatch(u -> u.schools() == 0)) {
+                d.levels().forEach(l -> levels.merge(l.level(), l,
+                        (a, b) -> new Dashboard.LevelCount(a.level(), a.label(), a.schools() + b.schools())));
+            }
             d.fundingBySource().forEach(a -> sources.merge(a.code(), a,
                     (x, y) -> new Dashboard.SourceAmount(x.code(), x.label(), x.amount() + y.amount())));
             for (Dashboard.CriterionShare c : d.criterionShares()) {
@@ -67,7 +71,7 @@ final class ProvinceRollup {
                 TaskFunding.merge(units.stream().map(Dashboard::fundingByStandard).toList()),
                 TaskFunding.merge(units.stream().map(Dashboard::fundingByQuarter).toList()), shares, heat, registry,
                 units.stream().flatMap(d -> d.missingSchools().stream().map(m -> new ProvinceDashboard.UnitMissing(d.unit(), m)))
-                        .toList());
+                        .toList(), units.stream().anyMatch(Dashboard::tt57));
     }
 
     private static ProvinceDashboard.UnitRow unitRow(Dashboard d) {

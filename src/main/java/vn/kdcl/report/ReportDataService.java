@@ -1,5 +1,7 @@
 package vn.kdcl.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,12 +23,14 @@ import com.ibm.icu.text.Collator;
 import vn.kdcl.catalogue.Catalogue;
 import vn.kdcl.catalogue.CatalogueRepository;
 import vn.kdcl.catalogue.Criterion;
+import vn.kdcl.catalogue.SchoolLevelRules;
 import vn.kdcl.catalogue.SchoolType;
 import vn.kdcl.check.Finding;
 import vn.kdcl.check.Severity;
 import vn.kdcl.export.ExportService;
 import vn.kdcl.export.ExportedSchool;
 import vn.kdcl.normalise.FundingSource;
+import vn.kdcl.normalise.Progress;
 import vn.kdcl.registry.KnownSchools;
 import vn.kdcl.registry.Registry;
 import vn.kdcl.registry.RegistryEntry;
@@ -60,6 +64,8 @@ public class ReportDataService {
     private final ExportService export;
     private final CatalogueRepository catalogues;
     private final KnownSchools knownSchools;
+    /** The report's "today" (overdue tasks): the system clock in production, a fixed one in tests. */
+    private volatile Clock clock = Clock.systemDefaultZone();
 
     public ReportDataService(JdbcTemplate jdbc, ExportService export, CatalogueRepository catalogues,
                              KnownSchools knownSchools) {
@@ -67,6 +73,12 @@ public class ReportDataService {
         this.export = export;
         this.catalogues = catalogues;
         this.knownSchools = knownSchools;
+    }
+
+    /** Sets the clock whose date is the reports' "today" (a task ending before it and not done is overdue). */
+    public ReportDataService clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        return this;
     }
 
     /** Every (year, unit) that has a current submission, filtered by the optional year and unit (exact). */
@@ -118,17 +130,29 @@ public class ReportDataService {
         return dashboard(scope, registry, schools(scope), rejectedFiles());
     }
 
+    /** The dashboard of the given schools (no registry, no rejected files), as of {@code today}. */
+    Dashboard dashboard(UnitYear scope, List<ExportedSchool> schools, LocalDate today) {
+        return dashboard(scope, null, schools, List.of(), today);
+    }
+
     private Dashboard dashboard(UnitYear scope, Registry registry, List<ExportedSchool> schools,
                                 List<RejectedFile> rejected) {
+        return dashboard(scope, registry, schools, rejected, LocalDate.now(clock));
+    }
+
+    private Dashboard dashboard(UnitYear scope, Registry registry, List<ExportedSchool> schools,
+                                List<RejectedFile> rejected, LocalDate today) {
         List<Dashboard.HeatRow> heat = new ArrayList<>();
         List<Dashboard.CriterionShare> shares = new ArrayList<>();
         Map<String, List<ExportedSchool>> byCatalogue = new TreeMap<>();
-        schools.forEach(s -> byCatalogue.computeIfAbsent(Objects.toString(s.catalogue(), ""), k -> new ArrayList<>()).add(s));
+        schools.forEach(s -> byCatalogue.computeIfAbsent(catalogueKey(s), k -> new ArrayList<>()).add(s));
         byCatalogue.forEach((catalogueId, members) -> {
-            Catalogue catalogue = catalogues.byId(catalogueId).orElse(null);
+            Catalogue catalogue = catalogueOf(members.get(0));
             List<String> codes = catalogue != null ? catalogue.criteria().stream().map(Criterion::code).toList()
                     : members.get(0).criteria().stream().map(ExportedSchool.CriterionEntry::code).toList();
-            List<Dashboard.HeatCell> header = codes.stream().map(c -> new Dashboard.HeatCell(c, -1)).toList();
+            boolean marked = members.get(0).tt57() && catalogue != null;
+            List<Dashboard.HeatCell> header = codes.stream().map(c -> new Dashboard.HeatCell(c, -1,
+                    marked && catalogue.criterion(c).map(Criterion::mandatory).orElse(false))).toList();
             for (ExportedSchool s : members) {
                 Map<String, Integer> levels = new HashMap<>();
                 s.criteria().forEach(c -> levels.put(c.code(), c.level()));
@@ -155,13 +179,18 @@ public class ReportDataService {
         });
         shares.sort(WEAKEST_FIRST);
 
+        // a TT57/2026 year: two school levels, level 0 named as the circular names it ("Không đạt Mức 1")
+        boolean tt57 = !schools.isEmpty() && schools.stream().allMatch(ExportedSchool::tt57);
+        String notReached = tt57 ? Optional.ofNullable(catalogueOf(schools.get(0))).map(c -> c.rules().notReached())
+                .orElse(null) : null;
         int maxLevel = schools.stream().map(ExportedSchool::computed).filter(Objects::nonNull)
                 .map(ExportedSchool.Counts::level).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
         List<Dashboard.LevelCount> levels = new ArrayList<>();
-        for (int level = 0; level <= Math.max(3, maxLevel); level++) {
+        for (int level = 0; level <= Math.max(tt57 ? 2 : 3, maxLevel); level++) {
             int l = level;
             int count = (int) schools.stream().filter(s -> computedLevel(s) == l).count();
-            levels.add(new Dashboard.LevelCount(level, levelLabel(level), count));
+            levels.add(new Dashboard.LevelCount(level, level <= 0 && notReached != null ? notReached : levelLabel(level),
+                    count));
         }
 
         Map<String, Long> bySource = new LinkedHashMap<>();
@@ -195,7 +224,61 @@ public class ReportDataService {
         return new Dashboard(scope.unitLabel(), scope.year(), province, schools.size(), heat, levels, shares,
                 sources, total, bySchool, statuses(scope, schools, current, registry, missing, rejected),
                 registry != null, TaskFunding.byStandard(schools, standardNames(schools)), TaskFunding.byQuarter(schools),
-                missing);
+                missing, tt57, tt57 ? DAY.format(today) : null, tt57 ? progress(schools) : List.of(),
+                tt57 ? overdue(schools, today) : List.of());
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The heat map's group: the catalogue id, with the appendix for TT57/2026 (one id, three lists). */
+    private String catalogueKey(ExportedSchool s) {
+        String id = Objects.toString(s.catalogue(), "");
+        if (!s.tt57()) {
+            return id;
+        }
+        Catalogue c = catalogueOf(s);
+        return c == null || c.appendix().isEmpty() ? id : id + " " + c.appendix();
+    }
+
+    /** Section 9: each school's tasks by progress (schools in the dashboard's order). */
+    static List<Dashboard.SchoolProgress> progress(List<ExportedSchool> schools) {
+        List<Dashboard.SchoolProgress> rows = new ArrayList<>();
+        for (ExportedSchool s : schools) {
+            int done = 0;
+            int going = 0;
+            int notStarted = 0;
+            int unknown = 0;
+            for (ExportedSchool.TaskEntry t : s.tasks()) {
+                Progress.State state = progressState(t.progress());
+                if (state == null) {
+                    unknown++;
+                } else {
+                    switch (state) {
+                        case DONE -> done++;
+                        case IN_PROGRESS, ADJUSTED -> going++;
+                        case NOT_STARTED, NOT_DONE -> notStarted++;
+                    }
+                }
+            }
+            rows.add(new Dashboard.SchoolProgress(s.code(), s.name(), s.tasks().size(), done, going, notStarted, unknown));
+        }
+        return rows;
+    }
+
+    /** Section 10: tasks that should have ended before {@code today} and are not done, longest overdue first. */
+    static List<Dashboard.OverdueTask> overdue(List<ExportedSchool> schools, LocalDate today) {
+        List<Dashboard.OverdueTask> out = new ArrayList<>();
+        for (ExportedSchool s : schools) {
+            for (ExportedSchool.TaskEntry t : s.tasks()) {
+                if (t.end() != null && t.end().isBefore(today) && progressState(t.progress()) != Progress.State.DONE) {
+                    out.add(new Dashboard.OverdueTask(s.code(), s.name(), t.criterion(), t.task(), t.lead(),
+                            DAY.format(t.end()), java.time.temporal.ChronoUnit.DAYS.between(t.end(), today),
+                            progressLabel(t)));
+                }
+            }
+        }
+        out.sort(Comparator.comparingLong(Dashboard.OverdueTask::daysLate).reversed());
+        return out;
     }
 
     /** Section 8: the registry's schools of the unit without an accepted plan for the year, by name. */
@@ -231,8 +314,7 @@ public class ReportDataService {
     private Map<Integer, String> standardNames(List<ExportedSchool> schools) {
         Map<Integer, String> names = new HashMap<>();
         Set<Integer> conflicting = new HashSet<>();
-        schools.stream().map(ExportedSchool::catalogue).filter(Objects::nonNull).distinct()
-                .map(id -> catalogues.byId(id).orElse(null)).filter(Objects::nonNull)
+        schools.stream().map(this::catalogueOf).filter(Objects::nonNull).distinct()
                 .flatMap(c -> c.standards().stream())
                 .forEach(st -> {
                     String prev = names.putIfAbsent(st.number(), st.name());
@@ -324,8 +406,10 @@ public class ReportDataService {
                 .toList();
     }
 
-    private SchoolSummary summary(ExportedSchool s, Map<String, Object> extra) {
-        Catalogue catalogue = s.catalogue() == null ? null : catalogues.byId(s.catalogue()).orElse(null);
+    /** One school's summary from its exported submission ({@code extra}: the submission's info-sheet fields). */
+    SchoolSummary summary(ExportedSchool s, Map<String, Object> extra) {
+        Catalogue catalogue = catalogueOf(s);
+        boolean tt57 = s.tt57();
         Map<String, Criterion> criteria = catalogue == null ? Map.of() : catalogue.criteriaByCode();
         Map<Integer, String> standards = new HashMap<>();
         if (catalogue != null) {
@@ -335,8 +419,11 @@ public class ReportDataService {
         for (ExportedSchool.CriterionEntry c : s.criteria()) {
             Criterion def = criteria.get(c.code());
             int standard = def != null ? def.standard() : standardOf(c.code());
-            rows.add(new SchoolSummary.CriterionRow(standard, standards.getOrDefault(standard, ""), c.code(),
-                    def == null ? "(tiêu chí không có trong thông tư)" : def.name(),
+            String name = def == null ? "(tiêu chí không có trong thông tư)" : def.name();
+            if (tt57 && mandatory(c, def)) {
+                name += " (bắt buộc)";
+            }
+            rows.add(new SchoolSummary.CriterionRow(standard, standards.getOrDefault(standard, ""), c.code(), name,
                     mark(def, 1, c.level1()), mark(def, 2, c.level2()), mark(def, 3, c.level3()), c.level()));
         }
         Map<Integer, String> level4Names = new HashMap<>();
@@ -349,35 +436,107 @@ public class ReportDataService {
         }).toList();
         List<SchoolSummary.TaskRow> tasks = s.tasks().stream().map(t -> new SchoolSummary.TaskRow(
                 t.criterion(), t.task(), t.lead(), period(t), t.amount(),
-                t.source() != null ? sourceLabel(t.source()) : t.sourceText())).toList();
+                t.source() != null ? sourceLabel(t.source()) : t.sourceText(),
+                tt57 ? t.indicator() : null, tt57 ? progressLabel(t) : null)).toList();
         List<SchoolSummary.FundingRow> funding = s.funding().bySource().entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> sourceOrder(e.getKey())))
                 .map(e -> new SchoolSummary.FundingRow(sourceLabel(e.getKey()), e.getValue())).toList();
         List<SchoolSummary.FindingRow> findings = s.findings().stream().map(ReportDataService::findingRow).toList();
         String typeLabel = s.schoolType() == null ? (String) extra.get("SCHOOL_TYPE_TEXT")
                 : schoolTypeLabel(s.schoolType());
+        String title = catalogue == null ? "" : catalogue.appendix().isEmpty() ? catalogue.title()
+                : catalogue.appendix() + ", " + catalogue.title();
+        List<String> reasons = tt57 && catalogue != null ? levelReasons(s, catalogue) : List.of();
+        List<SchoolSummary.PriorityRow> priorities = s.priorities().stream()
+                .map(p -> new SchoolSummary.PriorityRow(p.standard(), p.criteria(), p.currentState(), p.weakness(),
+                        p.cause())).toList();
         return new SchoolSummary(s.code(), s.name(), typeLabel, s.framework(), s.catalogue(),
-                catalogue == null ? "" : catalogue.title(), new UnitYear(s.schoolYear(), s.unit()).unitLabel(), s.province(),
+                title, new UnitYear(s.schoolYear(), s.unit()).unitLabel(), s.province(),
                 s.schoolYear(), (String) extra.get("PLAN_PERIOD"), (String) extra.get("PRINCIPAL"),
                 (String) extra.get("PREPARER"), (String) extra.get("PREPARED_ON"), s.submission().file(),
                 s.submission().version(), counts(s, catalogue), rows, level4, tasks, funding, s.funding().total(),
                 "KINH_PHI".equals(s.funding().basis()) ? "Theo bảng kinh phí" : "Theo dự kiến kinh phí của kế hoạch",
-                findings);
+                findings, tt57, reasons, priorities);
+    }
+
+    /** The school's catalogue; TT57/2026 is one id over three appendices, chosen by the school type. */
+    Catalogue catalogueOf(ExportedSchool s) {
+        if (s.catalogue() == null) {
+            return null;
+        }
+        SchoolType type = null;
+        try {
+            type = s.schoolType() == null ? null : SchoolType.valueOf(s.schoolType());
+        } catch (IllegalArgumentException e) {
+            // an unknown type: the id alone
+        }
+        return catalogues.byId(s.catalogue(), type).orElse(null);
+    }
+
+    private static boolean mandatory(ExportedSchool.CriterionEntry c, Criterion def) {
+        return c.mandatory() != null ? c.mandatory() : def != null && def.mandatory();
+    }
+
+    /**
+     * The school level worked out again from the criteria with the catalogue's count rule, condition by condition
+     * (TT57/2026: mandatory criteria at Mức 1/2, the others); the national-standard line is information only.
+     */
+    private static List<String> levelReasons(ExportedSchool s, Catalogue catalogue) {
+        Map<String, Integer> levels = new HashMap<>();
+        s.criteria().forEach(c -> levels.put(c.code(), c.level()));
+        Set<Integer> level4 = new HashSet<>();
+        s.level4().stream().filter(ExportedSchool.Level4Entry::met).forEach(l -> level4.add(Integer.parseInt(l.code())));
+        return new SchoolLevelRules().assess(catalogue, levels, level4).reasons();
+    }
+
+    /** "Hoàn thành", "Đang thực hiện (70 %)", the text as written when it names no state, "Chưa rõ" when blank. */
+    static String progressLabel(ExportedSchool.TaskEntry t) {
+        String label = progressState(t.progress()) == null ? null : progressState(t.progress()).label();
+        if (label == null) {
+            return t.progressText() != null && !t.progressText().isBlank() ? t.progressText().strip() : "Chưa rõ";
+        }
+        return t.progressPercent() == null ? label : label + " (" + t.progressPercent() + " %)";
+    }
+
+    static Progress.State progressState(String code) {
+        try {
+            return code == null ? null : Progress.State.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static List<SchoolSummary.CountRow> counts(ExportedSchool s, Catalogue catalogue) {
         ExportedSchool.Counts d = s.declared();
         ExportedSchool.Counts c = s.computed();
+        boolean tt57 = s.tt57();
+        String notReached = catalogue == null ? null : catalogue.rules().notReached();
         List<SchoolSummary.CountRow> out = new ArrayList<>();
-        out.add(countRow("Mức đạt của trường", levelText(d == null ? null : d.level()),
-                levelText(c == null ? null : c.level()), d == null ? null : d.level(), c == null ? null : c.level()));
-        for (int level = 1; level <= 4; level++) {
+        out.add(countRow("Mức đạt của trường", levelText(d == null ? null : d.level(), tt57 ? notReached : null),
+                levelText(c == null ? null : c.level(), tt57 ? notReached : null), d == null ? null : d.level(),
+                c == null ? null : c.level()));
+        // TT57/2026: two criterion levels and no Mức 4 criteria
+        int top = tt57 ? 2 : 4;
+        for (int level = 1; level <= top; level++) {
             Integer dv = d == null ? null : count(d, level);
             Integer cv = c == null ? null : count(c, level);
             int of = catalogue == null ? 0 : level == 4 ? catalogue.level4().size() : catalogue.countHavingLevel(level);
             String suffix = of > 0 ? "/" + of : "";
             out.add(countRow("Số tiêu chí đạt Mức " + level, dv == null ? DASH : dv + suffix,
                     cv == null ? DASH : cv + suffix, dv, cv));
+        }
+        if (tt57 && catalogue != null) {
+            Map<String, Criterion> defs = catalogue.criteriaByCode();
+            for (boolean mandatory : new boolean[] {true, false}) {
+                List<ExportedSchool.CriterionEntry> group = s.criteria().stream()
+                        .filter(e -> mandatory(e, defs.get(e.code())) == mandatory).toList();
+                for (int level = 1; level <= 2; level++) {
+                    int l = level;
+                    long reached = group.stream().filter(e -> e.level() >= l).count();
+                    out.add(new SchoolSummary.CountRow((mandatory ? "Tiêu chí bắt buộc" : "Tiêu chí không bắt buộc")
+                            + " đạt Mức " + level, DASH, reached + "/" + group.size(), false));
+                }
+            }
         }
         return out;
     }
@@ -431,8 +590,8 @@ public class ReportDataService {
         return level <= 0 ? "Chưa đạt Mức 1" : "Mức " + level;
     }
 
-    private static String levelText(Integer level) {
-        return level == null ? DASH : levelLabel(level);
+    private static String levelText(Integer level, String notReached) {
+        return level == null ? DASH : level <= 0 && notReached != null ? notReached : levelLabel(level);
     }
 
     /** Official order of the sources, "not stated" last. */

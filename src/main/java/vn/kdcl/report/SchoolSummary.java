@@ -11,7 +11,27 @@ public record SchoolSummary(String code, String name, String schoolTypeLabel, St
                             String principal, String preparer, String preparedOn, String fileName, int version,
                             List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
                             List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
-                            List<FindingRow> findings) {
+                            List<FindingRow> findings, boolean tt57, List<String> levelReasons,
+                            List<PriorityRow> priorities) {
+
+    /**
+     * The 2018-era shape: no TT57/2026 sections (explanation of the level, priority issues), the 2018 layout.
+     */
+    public SchoolSummary(String code, String name, String schoolTypeLabel, String framework, String catalogue,
+                         String catalogueTitle, String unit, String province, String year, String planPeriod,
+                         String principal, String preparer, String preparedOn, String fileName, int version,
+                         List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
+                         List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
+                         List<FindingRow> findings) {
+        this(code, name, schoolTypeLabel, framework, catalogue, catalogueTitle, unit, province, year, planPeriod,
+                principal, preparer, preparedOn, fileName, version, counts, criteria, level4, tasks, funding,
+                fundingTotal, fundingBasis, findings, false, List.of(), List.of());
+    }
+
+    /** The level explanation as one text, a line per condition (TT57/2026: khoản 3 Điều 5). */
+    public String levelReasonText() {
+        return String.join("\n", levelReasons.stream().map(r -> "• " + r).toList());
+    }
 
     /** One line of "declared vs computed": the school level or a count of criteria reaching a level. */
     public record CountRow(String label, String declared, String computed, boolean differs) {
@@ -24,7 +44,19 @@ public record SchoolSummary(String code, String name, String schoolTypeLabel, St
     public record Level4Row(int number, String name, String met) {
     }
 
-    public record TaskRow(String criterion, String task, String lead, String period, Long amount, String source) {
+    /**
+     * A plan task; {@code indicator} and {@code progress} (the Vietnamese label of "Mức độ thực hiện", with its
+     * percentage) are the TT57/2026 form's, null for a 2018-era plan.
+     */
+    public record TaskRow(String criterion, String task, String lead, String period, Long amount, String source,
+                          String indicator, String progress) {
+        public TaskRow(String criterion, String task, String lead, String period, Long amount, String source) {
+            this(criterion, task, lead, period, amount, source, null, null);
+        }
+    }
+
+    /** A priority issue of the TT57/2026 plan (Vấn đề ưu tiên cải tiến). */
+    public record PriorityRow(String standard, String criteria, String currentState, String weakness, String cause) {
     }
 
     public record FundingRow(String source, long amount) {
