@@ -107,7 +107,7 @@ public final class DemoGenerator {
         }
         Random rnd = new Random(seed);
         boolean extras = files >= EXTRAS_FROM;
-        int termReviews = extras ? Math.max(1, files / 25) : 0;
+        int termReviews = extras ? Math.max(1, files / 10) : 0; // about one plan in ten re-sent after term I
         int schoolCount = files - (extras ? 3 + termReviews : 0);
         SubmissionFactory factory = new SubmissionFactory(data, rnd);
         Tt57SubmissionFactory factory57 = new Tt57SubmissionFactory(rnd, factory);

@@ -100,9 +100,59 @@ public class ReportDataService {
                 SELECT school_code, plan_period, principal, preparer, prepared_on, school_type_text
                 FROM submission WHERE status = 'CURRENT' AND school_year = ?""", scope.year())
                 .forEach(r -> extra.put((String) r.get("SCHOOL_CODE"), r));
+        Map<String, List<String>> years = yearsOfSchools(scope.year());
         return schools(scope).stream()
-                .map(s -> summary(s, extra.getOrDefault(s.code(), Map.of())))
+                .map(s -> withYears(summary(s, extra.getOrDefault(s.code(), Map.of())), years.get(s.code())))
                 .toList();
+    }
+
+    /**
+     * Each school's level in every school year it has a current plan for, when that is more than one year: the
+     * year, the circular of that year and its level (named as that circular names a school below Mức 1), with the
+     * counts against that circular's own criteria, so that 2025-2026 (TT22/2024) and 2026-2027 (TT57/2026) stand
+     * side by side without pretending their criteria map one to one.
+     */
+    private Map<String, List<String>> yearsOfSchools(String year) {
+        Map<String, List<String>> out = new HashMap<>();
+        jdbc.query("""
+                SELECT school_code, school_year, catalogue_id, school_type, computed_level, computed_count1,
+                       computed_count2, computed_count3
+                FROM submission WHERE status = 'CURRENT' AND school_code IN
+                    (SELECT school_code FROM submission WHERE status = 'CURRENT' AND school_year = ?)
+                ORDER BY school_code, school_year""", (java.sql.ResultSet rs) -> {
+            String catalogueId = rs.getString(3);
+            SchoolType type = null;
+            try {
+                type = rs.getString(4) == null ? null : SchoolType.valueOf(rs.getString(4));
+            } catch (IllegalArgumentException e) {
+                type = null;
+            }
+            Catalogue c = catalogueId == null ? null : catalogues.byId(catalogueId, type).orElse(null);
+            int level = rs.getInt(5);
+            StringBuilder line = new StringBuilder(rs.getString(2)).append(" (")
+                    .append(catalogueId == null ? "?" : catalogueId).append("): ")
+                    .append(level <= 0 && c != null ? c.rules().notReached() : levelLabel(level));
+            if (c != null) {
+                List<String> counts = new ArrayList<>();
+                for (int l = 1; l <= c.maxCriterionLevel(); l++) {
+                    counts.add(rs.getInt(5 + l) + "/" + c.countHavingLevel(l) + " đạt Mức " + l);
+                }
+                line.append(" — ").append(String.join(", ", counts)).append(" tiêu chí");
+            }
+            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(line.toString());
+        }, year);
+        out.values().removeIf(l -> l.size() < 2);
+        return out;
+    }
+
+    private static SchoolSummary withYears(SchoolSummary s, List<String> years) {
+        if (years == null) {
+            return s;
+        }
+        return new SchoolSummary(s.code(), s.name(), s.schoolTypeLabel(), s.framework(), s.catalogue(),
+                s.catalogueTitle(), s.unit(), s.province(), s.year(), s.planPeriod(), s.principal(), s.preparer(),
+                s.preparedOn(), s.fileName(), s.version(), s.counts(), s.criteria(), s.level4(), s.tasks(), s.funding(),
+                s.fundingTotal(), s.fundingBasis(), s.findings(), s.tt57(), s.levelReasons(), s.priorities(), years);
     }
 
     /**

@@ -12,7 +12,32 @@ public record SchoolSummary(String code, String name, String schoolTypeLabel, St
                             List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
                             List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
                             List<FindingRow> findings, boolean tt57, List<String> levelReasons,
-                            List<PriorityRow> priorities) {
+                            List<PriorityRow> priorities, List<String> years) {
+
+    public SchoolSummary {
+        years = years == null ? List.of() : List.copyOf(years);
+    }
+
+    public SchoolSummary(String code, String name, String schoolTypeLabel, String framework, String catalogue,
+                         String catalogueTitle, String unit, String province, String year, String planPeriod,
+                         String principal, String preparer, String preparedOn, String fileName, int version,
+                         List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
+                         List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
+                         List<FindingRow> findings, boolean tt57, List<String> levelReasons,
+                         List<PriorityRow> priorities) {
+        this(code, name, schoolTypeLabel, framework, catalogue, catalogueTitle, unit, province, year, planPeriod,
+                principal, preparer, preparedOn, fileName, version, counts, criteria, level4, tasks, funding,
+                fundingTotal, fundingBasis, findings, tt57, levelReasons, priorities, List.of());
+    }
+
+    /**
+     * The school's level in each school year it has a plan for, one line per year under the circular of that year:
+     * the circulars differ in criteria and levels, so only the school's level is put side by side, never criterion
+     * by criterion. Empty when the school has only this year.
+     */
+    public String yearsText() {
+        return String.join("\n", years.stream().map(r -> "• " + r).toList());
+    }
 
     /**
      * The 2018-era shape: no TT57/2026 sections (explanation of the level, priority issues), the 2018 layout.
@@ -28,9 +53,14 @@ public record SchoolSummary(String code, String name, String schoolTypeLabel, St
                 fundingTotal, fundingBasis, findings, false, List.of(), List.of());
     }
 
-    /** The level explanation as one text, a line per condition (TT57/2026: khoản 3 Điều 5). */
+    /**
+     * The level explanation as one text, a line per condition (TT57/2026: khoản 3 Điều 5), then the school's level
+     * in the other school years it has a plan for.
+     */
     public String levelReasonText() {
-        return String.join("\n", levelReasons.stream().map(r -> "• " + r).toList());
+        String reasons = String.join("\n", levelReasons.stream().map(r -> "• " + r).toList());
+        return years.isEmpty() ? reasons : reasons + "\nMức của trường qua các năm học (mỗi năm theo thông tư của năm đó;"
+                + " tiêu chí của các thông tư không tương ứng một-một nên chỉ so sánh mức của trường):\n" + yearsText();
     }
 
     /** One line of "declared vs computed": the school level or a count of criteria reaching a level. */

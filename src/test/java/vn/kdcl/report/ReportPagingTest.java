@@ -108,8 +108,11 @@ class ReportPagingTest {
         try (AppContext app = AppContext.start(new KdclHome(dir.resolve("home")))) {
             ReportDataService data = app.bean(ReportDataService.class);
             ReportService reports = app.bean(ReportService.class);
-            List<Dashboard> units = data.unitYears(null, null).stream()
-                    .map(scope -> data.dashboard(scope, null)).filter(d -> d.year().equals("2024-2025")).toList();
+            List<Dashboard> all = data.unitYears(null, null).stream().map(scope -> data.dashboard(scope, null)).toList();
+            // the demo's 2025-2026 (2018 circulars as amended) and 2026-2027 (TT57/2026) roll-ups
+            assertThat(all.stream().map(Dashboard::year).distinct()).containsExactly("2025-2026", "2026-2027");
+            for (String year : List.of("2025-2026", "2026-2027")) {
+            List<Dashboard> units = all.stream().filter(d -> d.year().equals(year)).toList();
             assertThat(units).isNotEmpty();
             for (int n = 1; n <= MAX_UNITS; n++) {
                 List<Dashboard> many = new ArrayList<>(n);
@@ -119,8 +122,9 @@ class ReportPagingTest {
                             d.levels(), d.criterionShares(), d.fundingBySource(), d.fundingTotal(), d.fundingBySchool(),
                             d.statuses(), d.registryUsed(), d.fundingByStandard(), d.fundingByQuarter(), d.missingSchools()));
                 }
-                JasperPrint print = reports.province(ProvinceRollup.of("Điện Biên", "2024-2025", many), false);
-                stranded.addAll(strandedHeadings(print, n + " units", 5));
+                JasperPrint print = reports.province(ProvinceRollup.of("Điện Biên", year, many), false);
+                stranded.addAll(strandedHeadings(print, year + ", " + n + " units", 5));
+            }
             }
         }
         assertThat(stranded).as("headings left alone at the bottom of a page").isEmpty();
@@ -136,8 +140,11 @@ class ReportPagingTest {
         try (AppContext app = AppContext.start(new KdclHome(dir.resolve("home")))) {
             ReportDataService data = app.bean(ReportDataService.class);
             ReportService reports = app.bean(ReportService.class);
-            SchoolSummary s = data.unitYears(null, null).stream().flatMap(scope -> data.schoolSummaries(scope).stream())
-                    .filter(x -> !x.tasks().isEmpty() && !x.findings().isEmpty())
+            List<SchoolSummary> all = data.unitYears(null, null).stream()
+                    .flatMap(scope -> data.schoolSummaries(scope).stream())
+                    .filter(x -> !x.tasks().isEmpty() && !x.findings().isEmpty()).toList();
+            for (boolean tt57 : new boolean[] {false, true}) {
+            SchoolSummary s = all.stream().filter(x -> x.tt57() == tt57)
                     .max(Comparator.comparingInt(x -> x.tasks().size() + x.findings().size())).orElseThrow();
             for (int n = 1; n <= MAX_TASKS + MAX_FINDINGS + 1; n++) {
                 boolean tasks = n <= MAX_TASKS;
@@ -147,8 +154,9 @@ class ReportPagingTest {
                 pageBreaks += print.getPages().size() - 1;
                 fills++;
             }
+            }
         }
-        assertThat(fills).isEqualTo(MAX_TASKS + MAX_FINDINGS + 1);
+        assertThat(fills).isEqualTo(2 * (MAX_TASKS + MAX_FINDINGS + 1));
         assertThat(pageBreaks).as("page bottoms looked at").isGreaterThan(2 * fills);
         assertThat(stranded).as("headings left alone at the bottom of a page").isEmpty();
     }
@@ -157,7 +165,8 @@ class ReportPagingTest {
         return new SchoolSummary(s.code(), s.name(), s.schoolTypeLabel(), s.framework(), s.catalogue(), s.catalogueTitle(),
                 s.unit(), s.province(), s.year(), s.planPeriod(), s.principal(), s.preparer(), s.preparedOn(),
                 s.fileName(), s.version(), s.counts(), s.criteria(), s.level4(), cycle(s.tasks(), tasks), s.funding(),
-                s.fundingTotal(), s.fundingBasis(), cycle(s.findings(), findings));
+                s.fundingTotal(), s.fundingBasis(), cycle(s.findings(), findings), s.tt57(), s.levelReasons(),
+                s.priorities(), s.years());
     }
 
     private static <T> List<T> cycle(List<T> rows, int n) {
