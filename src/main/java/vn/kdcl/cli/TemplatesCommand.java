@@ -52,7 +52,8 @@ class TemplatesCommand implements Callable<Integer> {
         if (year != null && !isSchoolYear(year)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--year phải có dạng YYYY-YYYY: " + year);
         }
-        CatalogueRepository catalogues = CatalogueRepository.fromClasspath();
+        // with the office's corrections in <home>/catalogue/, as the import uses them (docs/catalogue.md)
+        CatalogueRepository catalogues = CatalogueRepository.load(root.home().root().resolve("catalogue"));
         if (catalogues.all().isEmpty()) {
             throw new IllegalStateException("Chưa có danh mục tiêu chí nào (catalogue/index.yaml rỗng)");
         }

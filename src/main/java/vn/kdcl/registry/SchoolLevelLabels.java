@@ -1,12 +1,10 @@
 package vn.kdcl.registry;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import vn.kdcl.catalogue.SchoolType;
-import vn.kdcl.text.VietText;
+import vn.kdcl.catalogue.SchoolTypeNames;
 
 /**
  * The "Cấp học" labels offered in templates and registries, and their reading back into a
@@ -23,34 +21,11 @@ public final class SchoolLevelLabels {
             "PTDTBT Tiểu học", "PTDTBT THCS", "PTDTBT TH&THCS");
 
     /**
-     * Reads a free-text school level: "Mầm non", "Trường Tiểu học", "THCS", "TH&THCS",
-     * "Phổ thông nhiều cấp học", "PTDTBT Tiểu học"… Empty when the text names no level.
+     * Reads a free-text school level: "Mầm non", "Trường Tiểu học", "THCS", "TH&THCS", "Phổ thông nhiều cấp học",
+     * "PTDTBT Tiểu học", "Trung tâm GDNN-GDTX"… Empty when the text names no level. The same rule as the workbook's
+     * "Cấp học" ({@link SchoolTypeNames}), so that a registry and a plan never disagree on a school's type.
      */
     public static Optional<SchoolType> parse(String text) {
-        String f = " " + VietText.fold(text) + " ";
-        if (f.isBlank()) {
-            return Optional.empty();
-        }
-        if (f.contains(" mam non ") || f.contains(" mau giao ") || f.contains(" nha tre ")) {
-            return Optional.of(SchoolType.MN);
-        }
-        if (f.contains(" nhieu cap") || f.contains(" ptnch ")) {
-            return Optional.of(SchoolType.PTNCH);
-        }
-        Set<String> tokens = Set.copyOf(Arrays.asList(f.strip().split(" ")));
-        boolean primary = f.contains(" tieu hoc ") || tokens.contains("th");
-        boolean lower = f.contains(" trung hoc co so ") || tokens.contains("thcs");
-        boolean upper = f.contains(" trung hoc pho thong ") || tokens.contains("thpt");
-        int levels = (primary ? 1 : 0) + (lower ? 1 : 0) + (upper ? 1 : 0);
-        if (levels > 1) {
-            return Optional.of(SchoolType.PTNCH);
-        }
-        if (upper) {
-            return Optional.of(SchoolType.THPT);
-        }
-        if (lower) {
-            return Optional.of(SchoolType.THCS);
-        }
-        return primary ? Optional.of(SchoolType.TH) : Optional.empty();
+        return SchoolTypeNames.parse(text);
     }
 }

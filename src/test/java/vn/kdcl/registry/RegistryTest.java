@@ -169,7 +169,16 @@ class RegistryTest {
         assertThat(SchoolLevelLabels.parse("Mẫu giáo")).contains(SchoolType.MN);
         assertThat(SchoolLevelLabels.parse("Trung học cơ sở")).contains(SchoolType.THCS);
         assertThat(SchoolLevelLabels.parse("Phổ thông nhiều cấp học")).contains(SchoolType.PTNCH);
-        assertThat(SchoolLevelLabels.parse("Trung tâm GDTX")).isEmpty();
+        assertThat(SchoolLevelLabels.parse("Trung tâm GDTX")).contains(SchoolType.GDTX);
+        assertThat(SchoolLevelLabels.parse("Trung tâm GDNN-GDTX huyện Điện Biên")).contains(SchoolType.GDTX);
+        // the registry and the workbook read "Cấp học" with one rule: the richer one wins ("liên cấp", a bare "MN")
+        var workbook = new vn.kdcl.normalise.SchoolTypeParser();
+        for (String text : List.of("liên cấp", "MN", "Trường liên cấp TH-THCS", "PTDTBT TH&THCS", "THPT", "Mầm non",
+                "Trung tâm GDTX", "Tiểu học", "", "trường học")) {
+            assertThat(SchoolLevelLabels.parse(text)).as(text).isEqualTo(workbook.parse(text));
+        }
+        assertThat(SchoolLevelLabels.parse("liên cấp")).contains(SchoolType.PTNCH);
+        assertThat(SchoolLevelLabels.parse("MN")).contains(SchoolType.MN);
         assertThatThrownBy(() -> Registry.readCsv(new ByteArrayInputStream("a,b\n1,2".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -90,10 +90,13 @@ public final class SummaryRules {
 
         public void check(CheckContext c, List<Finding> out) {
             if (c.declaredLevel() != null && c.declaredLevel() != c.computedLevel()) {
-                out.add(At.warning(code(), c.info(InfoField.DECLARED_LEVEL), SHEET, "Mức tự đánh giá khai báo là Mức "
-                        + c.declaredLevel() + " nhưng theo quy định của " + c.catalogue().id()
-                        + ", kết quả các tiêu chí cho " + (c.computedLevel() == 0 ? "chưa đạt Mức 1"
-                        : "Mức " + c.computedLevel()) + "."));
+                // level 0 as the circular names it: "chưa đạt Mức 1" (2018), "Không đạt Mức 1" (TT57/2026)
+                String none = c.catalogue().rules().notReached();
+                none = Character.toLowerCase(none.charAt(0)) + none.substring(1);
+                out.add(At.warning(code(), c.info(InfoField.DECLARED_LEVEL), SHEET, "Mức tự đánh giá khai báo là "
+                        + (c.declaredLevel() == 0 ? none : "Mức " + c.declaredLevel()) + " nhưng theo quy định của "
+                        + c.catalogue().id() + ", kết quả các tiêu chí cho "
+                        + (c.computedLevel() == 0 ? none : "Mức " + c.computedLevel()) + "."));
             }
         }
     }
