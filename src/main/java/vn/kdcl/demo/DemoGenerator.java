@@ -245,7 +245,7 @@ public final class DemoGenerator {
                 DemoSchool r = submitting.get(i);
                 Written v1 = written.get(i);
                 Tt57SubmissionFactory.Tt57Submission reviewed = factory57.termOneReview(submissions57.get(i));
-                LocalDate reviewDay = LocalDate.of(r.startYear() + 1, 1, 12 + k);
+                LocalDate reviewDay = LocalDate.of(r.startYear() + 1, 1, 12).plusDays(k % 20); // the weeks after term I
                 Written rw = write(home, uniquePath(paths, v1.path().replaceFirst("\\.xlsx$", "")
                         + " - cập nhật cuối HK I.xlsx"), render57(reviewed, Set.of(), instant(reviewDay)),
                         instant(reviewDay));

@@ -63,4 +63,14 @@ class DemoImportTest {
         assertThat(faults).isGreaterThan(15);
         assertThat(tt57Sound).isGreaterThan(10);
     }
+
+    /** A district-sized demo re-sends dozens of plans after term I, dated over the weeks after it. */
+    @Test
+    void aLargeDemoSpreadsItsTermOneReviewsOverTheWeeksAfterTheTerm() throws Exception {
+        Path home = dir.resolve("large");
+        assertThat(KdclCommand.execute("--home", home.toString(), "demo", "--schools", "400")).isZero();
+        JsonNode files = JsonMapper.builder().build().readTree(home.resolve("demo/manifest.json").toFile()).get("files");
+        long reviews = files.valueStream().filter(f -> f.get("defects").toString().contains("TERM_I_REVIEW")).count();
+        assertThat(reviews).isGreaterThan(30);
+    }
 }
