@@ -13,12 +13,28 @@ import java.util.Optional;
  * @param accreditation   cấp độ kiểm định from the school level
  * @param nationalStandard chuẩn quốc gia (Mức độ 1/2) from the school level
  * @param notReached      how the circular names a school below Mức 1 ("Không đạt Mức 1" in TT57/2026)
+ * @param multiLevel      "lowest": a multi-level school's results given per cấp học are assessed per cấp học and the
+ *                        school is at the lowest level (TT57/2026, one source); null: one table for the school
  */
 public record LevelRules(boolean verified, String note, List<SchoolLevelRule> levels,
-                         LevelMapping accreditation, LevelMapping nationalStandard, String notReached) {
+                         LevelMapping accreditation, LevelMapping nationalStandard, String notReached,
+                         String multiLevel) {
 
     /** A catalogue without rules: every school is at level 0. */
-    public static final LevelRules NONE = new LevelRules(false, "", List.of(), null, null, null);
+    public static final LevelRules NONE = new LevelRules(false, "", List.of(), null, null, null, null);
+
+    public LevelRules(boolean verified, String note, List<SchoolLevelRule> levels, LevelMapping accreditation,
+                      LevelMapping nationalStandard, String notReached) {
+        this(verified, note, levels, accreditation, nationalStandard, notReached, null);
+    }
+
+    /**
+     * Whether a multi-level school that gives its results per cấp học is assessed per cấp học, the school being at
+     * the lowest of their levels ({@code multiLevel: lowest}); otherwise its results are one table.
+     */
+    public boolean perSchoolLevel() {
+        return "lowest".equalsIgnoreCase(multiLevel == null ? "" : multiLevel.trim());
+    }
 
     public LevelRules {
         note = note == null ? "" : note;

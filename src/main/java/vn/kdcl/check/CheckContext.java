@@ -35,10 +35,18 @@ public record CheckContext(ParsedWorkbook workbook, Catalogue catalogue, String 
 
     /**
      * A criterion row. code is the normalised code ("1.1") or null when not understood;
-     * duplicate marks the second and later rows of the same code.
+     * duplicate marks the second and later rows of the same code (of the same cấp học); schoolLevel is the
+     * cấp học (SchoolType name) of a multi-level school's results given per cấp học, else null.
      */
     public record CriterionLine(ParsedWorkbook.CriterionRow row, String code, MarkReading level1,
-                                MarkReading level2, MarkReading level3, int level, boolean duplicate) {
+                                MarkReading level2, MarkReading level3, int level, boolean duplicate,
+                                String schoolLevel) {
+
+        public CriterionLine(ParsedWorkbook.CriterionRow row, String code, MarkReading level1, MarkReading level2,
+                             MarkReading level3, int level, boolean duplicate) {
+            this(row, code, level1, level2, level3, level, duplicate, null);
+        }
+
         public MarkReading mark(int level) {
             return switch (level) {
                 case 1 -> level1;

@@ -54,10 +54,12 @@ public class ExportService {
         Map<Long, List<ExportedSchool.PriorityEntry>> priorities = new HashMap<>();
         Map<Long, List<ExportedSchool.MonitoringEntry>> monitoring = new HashMap<>();
         String current = "SELECT id FROM submission s " + where;
-        jdbc.query("SELECT submission_id, code, level1, level2, level3, level FROM criterion_result WHERE submission_id IN ("
-                + current + ") ORDER BY submission_id, sheet_row NULLS LAST, code", (ResultSet rs) -> {
+        jdbc.query("SELECT submission_id, code, level1, level2, level3, level, school_level FROM criterion_result"
+                + " WHERE submission_id IN (" + current + ") ORDER BY submission_id, sheet_row NULLS LAST, code",
+                (ResultSet rs) -> {
             criteria.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ExportedSchool.CriterionEntry(
-                    rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6)));
+                    rs.getString(2), null, rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6),
+                    rs.getString(7)));
         }, args);
         jdbc.query("SELECT submission_id, number, met FROM level4_result WHERE submission_id IN (" + current
                 + ") ORDER BY submission_id, number", (ResultSet rs) -> {
@@ -111,16 +113,40 @@ public class ExportService {
                     (String) h.get("FRAMEWORK"), (String) h.get("CATALOGUE_ID"), (String) h.get("UNIT"),
                     (String) h.get("PROVINCE"), (String) h.get("SCHOOL_YEAR"),
                     counts(h, "DECLARED"), counts(h, "COMPUTED"),
-                    mandatoryFlags(criteria.getOrDefault(id, List.of()), (String) h.get("CATALOGUE_ID"),
+                    mandatoryFlags(lowestPerCode(criteria.getOrDefault(id, List.of())), (String) h.get("CATALOGUE_ID"),
                             (String) h.get("SCHOOL_TYPE")), level4.getOrDefault(id, List.of()), t,
                     funding(fundingAmounts.get(id), fundingSources.get(id), t),
                     findings.getOrDefault(id, List.of()),
                     new ExportedSchool.SubmissionInfo((String) h.get("FILE_NAME"), (String) h.get("STORED_PATH"),
                             ((String) h.get("SHA256")).trim(), ((Number) h.get("VERSION")).intValue(),
                             (String) h.get("STATUS")), priorities.getOrDefault(id, List.of()),
-                    monitoring.getOrDefault(id, List.of())));
+                    monitoring.getOrDefault(id, List.of()), bySchoolLevel(criteria.getOrDefault(id, List.of()),
+                    (String) h.get("CATALOGUE_ID"), (String) h.get("SCHOOL_TYPE"))));
         }
         return out;
+    }
+
+    /**
+     * A multi-level school's results given per cấp học: each criterion at its lowest level over the cấp học (the
+     * school is at the lowest of them), the results of each cấp học in {@code criteriaBySchoolLevel}. Other schools'
+     * criteria are returned as they are.
+     */
+    private static List<ExportedSchool.CriterionEntry> lowestPerCode(List<ExportedSchool.CriterionEntry> entries) {
+        if (entries.stream().allMatch(e -> e.schoolLevel() == null)) {
+            return entries;
+        }
+        Map<String, ExportedSchool.CriterionEntry> lowest = new java.util.LinkedHashMap<>();
+        for (ExportedSchool.CriterionEntry e : entries) {
+            lowest.merge(e.code(), new ExportedSchool.CriterionEntry(e.code(), e.mandatory(), e.level1(), e.level2(),
+                    e.level3(), e.level()), (a, b) -> b.level() < a.level() ? b : a);
+        }
+        return List.copyOf(lowest.values());
+    }
+
+    private List<ExportedSchool.CriterionEntry> bySchoolLevel(List<ExportedSchool.CriterionEntry> entries,
+                                                              String catalogueId, String schoolType) {
+        return entries.stream().anyMatch(e -> e.schoolLevel() != null)
+                ? mandatoryFlags(entries, catalogueId, schoolType) : List.of();
     }
 
     /** TT57/2026 criteria carry their mandatory flag; the 2018 circulars have none (the field stays absent). */
@@ -136,7 +162,7 @@ public class ExportService {
         }
         return entries.stream().map(e -> new ExportedSchool.CriterionEntry(e.code(),
                 c.criterion(e.code()).map(Criterion::mandatory).orElse(false), e.level1(), e.level2(), e.level3(),
-                e.level())).toList();
+                e.level(), e.schoolLevel())).toList();
     }
 
     /** Funding lines when the Kinh phí sheet gave them, otherwise the plan's task budgets. */

@@ -15,18 +15,29 @@ import vn.kdcl.check.Finding;
  * object, so that those stay as they were.
  */
 @JsonPropertyOrder({"code", "name", "schoolType", "framework", "catalogue", "unit", "province", "schoolYear",
-        "declared", "computed", "criteria", "level4", "tasks", "funding", "priorities", "monitoring", "findings",
-        "submission"})
+        "declared", "computed", "criteria", "criteriaBySchoolLevel", "level4", "tasks", "funding", "priorities",
+        "monitoring", "findings", "submission"})
 public record ExportedSchool(String code, String name, String schoolType, String framework, String catalogue,
                              String unit, String province, String schoolYear, Counts declared, Counts computed,
                              List<CriterionEntry> criteria, List<Level4Entry> level4, List<TaskEntry> tasks,
                              Funding funding, List<Finding> findings, SubmissionInfo submission,
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PriorityEntry> priorities,
-                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MonitoringEntry> monitoring) {
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MonitoringEntry> monitoring,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionEntry> criteriaBySchoolLevel) {
 
     public ExportedSchool {
         priorities = priorities == null ? List.of() : List.copyOf(priorities);
         monitoring = monitoring == null ? List.of() : List.copyOf(monitoring);
+        criteriaBySchoolLevel = criteriaBySchoolLevel == null ? List.of() : List.copyOf(criteriaBySchoolLevel);
+    }
+
+    public ExportedSchool(String code, String name, String schoolType, String framework, String catalogue,
+                          String unit, String province, String schoolYear, Counts declared, Counts computed,
+                          List<CriterionEntry> criteria, List<Level4Entry> level4, List<TaskEntry> tasks,
+                          Funding funding, List<Finding> findings, SubmissionInfo submission,
+                          List<PriorityEntry> priorities, List<MonitoringEntry> monitoring) {
+        this(code, name, schoolType, framework, catalogue, unit, province, schoolYear, declared, computed, criteria,
+                level4, tasks, funding, findings, submission, priorities, monitoring, List.of());
     }
 
     public ExportedSchool(String code, String name, String schoolType, String framework, String catalogue,
@@ -58,11 +69,17 @@ public record ExportedSchool(String code, String name, String schoolType, String
     }
 
     /** @param mandatory TT57/2026 only: one of the 8 criteria every school must reach (absent for the 2018 circulars) */
-    @JsonPropertyOrder({"code", "mandatory", "level1", "level2", "level3", "level"})
+    @JsonPropertyOrder({"code", "mandatory", "level1", "level2", "level3", "level", "schoolLevel"})
     public record CriterionEntry(String code, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean mandatory,
-                                 boolean level1, boolean level2, boolean level3, int level) {
+                                 boolean level1, boolean level2, boolean level3, int level,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String schoolLevel) {
+        public CriterionEntry(String code, Boolean mandatory, boolean level1, boolean level2, boolean level3,
+                              int level) {
+            this(code, mandatory, level1, level2, level3, level, null);
+        }
+
         public CriterionEntry(String code, boolean level1, boolean level2, boolean level3, int level) {
-            this(code, null, level1, level2, level3, level);
+            this(code, null, level1, level2, level3, level, null);
         }
     }
 

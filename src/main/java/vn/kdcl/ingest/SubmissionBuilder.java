@@ -57,6 +57,7 @@ public class SubmissionBuilder {
     }
 
     private static final String INFO_SHEET = "Thông tin trường";
+    private static final String CRITERIA_SHEET = "Kết quả tự đánh giá";
 
     private static final int MEMO_ENTRIES = 10_000;
     /** Longer texts seldom repeat; leaving them out keeps the memos small (at most ~2 MB each). */
@@ -127,6 +128,12 @@ public class SubmissionBuilder {
         }
 
         List<CheckContext.CriterionLine> criteria = criterionLines(wb, catalogue);
+        // a multi-level school's results given per cấp học (TT57/2026): each cấp học on its own, the school the lowest
+        java.util.SortedSet<String> schoolLevels = new java.util.TreeSet<>();
+        if (catalogue.rules().perSchoolLevel()) {
+            criteria.stream().map(CheckContext.CriterionLine::schoolLevel).filter(java.util.Objects::nonNull)
+                    .forEach(schoolLevels::add);
+        }
         List<CheckContext.Level4Line> level4 = wb.level4().stream()
                 .map(r -> new CheckContext.Level4Line(r, CriterionCodes.number(r.code()), marks.parse(r.result())))
                 .toList();
@@ -135,6 +142,9 @@ public class SubmissionBuilder {
         Set<Integer> level4Met = new HashSet<>();
         level4.stream().filter(l -> l.number() != null && l.result().isMet()).forEach(l -> level4Met.add(l.number()));
         SchoolAssessment assessment = levelRules.assess(catalogue, levelByCode, level4Met);
+        if (schoolLevels.size() > 1) {
+            assessment = lowestOfSchoolLevels(catalogue, criteria, schoolLevels, findings);
+        }
 
         Optional<PlanPeriod> plan = PlanPeriod.parse(text(wb.info().get(InfoField.PLAN_PERIOD)));
         List<CheckContext.TaskLine> tasks = wb.tasks().stream().map(t -> taskLine(t, year, plan.orElse(null), catalogue))
@@ -178,7 +188,8 @@ public class SubmissionBuilder {
                 targetLevel, declaredTotal == null ? null : declaredTotal.dong(),
                 criteria.stream().filter(l -> l.code() != null && !l.duplicate() && catalogue.criterion(l.code()).isPresent())
                         .map(l -> new Submission.CriterionResult(l.code(), l.level1().isMet(), l.level2().isMet(),
-                                l.level3().isMet(), l.level(), level(l.row().declaredLevel()), row(l.row().code())))
+                                l.level3().isMet(), l.level(), level(l.row().declaredLevel()), row(l.row().code()),
+                                schoolLevels.size() > 1 ? l.schoolLevel() : null))
                         .toList(),
                 level4.stream().filter(l -> l.number() != null).collect(
                         java.util.stream.Collectors.toMap(CheckContext.Level4Line::number, l -> l, (a, b) -> a,
@@ -216,10 +227,38 @@ public class SubmissionBuilder {
             Optional<Criterion> crit = code == null ? Optional.empty() : catalogue.criterion(code);
             int level = crit.map(c -> CriterionLevels.fromMarks(c, m1.isMet(), m2.isMet(), m3.isMet()))
                     .orElseGet(() -> CriterionLevels.fromMarks(m1.isMet(), m2.isMet(), m3.isMet()));
-            boolean duplicate = code != null && !seen.add(code);
-            lines.add(new CheckContext.CriterionLine(r, code, m1, m2, m3, level, duplicate));
+            String schoolLevel = r.schoolLevel() == null ? null
+                    : schoolTypes.parse(r.schoolLevel().text()).map(Enum::name).orElse(null);
+            boolean duplicate = code != null && !seen.add(schoolLevel + " " + code);
+            lines.add(new CheckContext.CriterionLine(r, code, m1, m2, m3, level, duplicate, schoolLevel));
         }
         return lines;
+    }
+
+    /**
+     * Each cấp học of a multi-level school assessed with the catalogue's rules on its own results; the school is at
+     * the lowest of their levels (TT57/2026 as one source gives it). SUM-005 tells the school each cấp học's level.
+     */
+    private SchoolAssessment lowestOfSchoolLevels(Catalogue catalogue, List<CheckContext.CriterionLine> criteria,
+                                                  java.util.SortedSet<String> schoolLevels, List<Finding> findings) {
+        SchoolAssessment lowest = null;
+        List<String> parts = new ArrayList<>();
+        for (String schoolLevel : schoolLevels) {
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            criteria.stream().filter(l -> schoolLevel.equals(l.schoolLevel()) && l.code() != null && !l.duplicate())
+                    .forEach(l -> levels.put(l.code(), l.level()));
+            SchoolAssessment a = levelRules.assess(catalogue, levels, Set.of());
+            String label = SchoolType.valueOf(schoolLevel).label();
+            parts.add(label + ": " + (a.level() == 0 ? catalogue.rules().notReached() : "Mức " + a.level()));
+            if (lowest == null || a.level() < lowest.level()) {
+                lowest = a;
+            }
+        }
+        String school = lowest.level() == 0 ? catalogue.rules().notReached() : "Mức " + lowest.level();
+        findings.add(Finding.info("SUM-005", CRITERIA_SHEET, null, "Trường nhiều cấp học, kết quả theo từng cấp học: "
+                + String.join("; ", parts) + ". Mức của trường là mức thấp nhất: " + school
+                + " (quy tắc theo một nguồn tham khảo, chưa đối chiếu nguyên văn " + catalogue.id() + ")."));
+        return lowest;
     }
 
     private CheckContext.TaskLine taskLine(ParsedWorkbook.TaskRow t, SchoolYear year, PlanPeriod plan,

@@ -59,8 +59,13 @@ public record Submission(School school, String schoolYear, String planPeriod, Fr
         public static final LevelCounts UNKNOWN = new LevelCounts(null, null, null, null, null);
     }
 
+    /** @param schoolLevel the cấp học (SchoolType name) of a multi-level school's results per cấp học, else null */
     public record CriterionResult(String code, boolean level1, boolean level2, boolean level3, int level,
-                                  Integer declaredLevel, Integer sheetRow) {
+                                  Integer declaredLevel, Integer sheetRow, String schoolLevel) {
+        public CriterionResult(String code, boolean level1, boolean level2, boolean level3, int level,
+                               Integer declaredLevel, Integer sheetRow) {
+            this(code, level1, level2, level3, level, declaredLevel, sheetRow, null);
+        }
     }
 
     public record Level4Result(int number, boolean met) {

@@ -297,7 +297,7 @@ public class SubmissionStore {
     private void insertContent(long id, Submission s) {
         long base = id * ROWS_PER_SUBMISSION;
         int[] position = {0}; // batchUpdate sets the rows in list order
-        jdbc.batchUpdate("INSERT INTO criterion_result (id, submission_id, code, level1, level2, level3, level, declared_level, sheet_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO criterion_result (id, submission_id, code, level1, level2, level3, level, declared_level, sheet_row, school_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.criteria(), 256, (ps, c) -> {
                     ps.setLong(1, base + ++position[0]);
                     ps.setLong(2, id);
@@ -308,6 +308,7 @@ public class SubmissionStore {
                     ps.setInt(7, c.level());
                     setInt(ps, 8, c.declaredLevel());
                     setInt(ps, 9, c.sheetRow());
+                    ps.setString(10, c.schoolLevel());
                 });
         position[0] = 0;
         jdbc.batchUpdate("INSERT INTO level4_result (id, submission_id, number, met) VALUES (?, ?, ?, ?)", s.level4(), 64,

@@ -12,6 +12,9 @@ ALTER TABLE plan_task ADD COLUMN evidence VARCHAR;
 ALTER TABLE plan_task ADD COLUMN progress VARCHAR(12);
 ALTER TABLE plan_task ADD COLUMN progress_percent INT;
 
+-- A multi-level school's results given per cấp học (SchoolType name: TH, THCS, THPT); NULL for one table.
+ALTER TABLE criterion_result ADD COLUMN school_level VARCHAR(10);
+
 -- The plan task a funding line was read from ("Nguồn lực bảo đảm"); NULL for a line of the Kinh phí sheet.
 ALTER TABLE funding_line ADD COLUMN task_seq INT;
 

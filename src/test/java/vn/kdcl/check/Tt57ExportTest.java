@@ -75,4 +75,22 @@ class Tt57ExportTest {
             assertThat(wb.getSheet("TheoDoi").getPhysicalNumberOfRows()).isEqualTo(2);
         }
     }
+
+    @Test
+    void aMultiLevelSchoolExportsTheLowestResultPerCriterionAndEachSchoolLevel() throws Exception {
+        Path home = dir.resolve("home");
+        Tt57Workbooks.multiSheet(Tt57Workbooks.multiLevel(),
+                Files.createDirectories(home.resolve("inbox")).resolve("th-thcs.xlsx"));
+        assertThat(KdclCommand.execute("--home", home.toString(), "import")).isZero();
+        Path out = dir.resolve("export.json");
+        assertThat(KdclCommand.execute("--home", home.toString(), "export", "--format", "json", "--out",
+                out.toString())).isZero();
+        JsonNode s = JsonMapper.builder().build().readTree(Files.readString(out)).get("schools").get(0);
+        assertThat(s.get("computed").get("level").asInt()).isEqualTo(1);
+        assertThat(s.get("criteria")).hasSize(15);
+        assertThat(s.get("criteria").valueStream().filter(c -> c.get("code").asString().equals("2.2"))
+                .findFirst().orElseThrow().get("level").asInt()).isEqualTo(1);
+        assertThat(s.get("criteriaBySchoolLevel")).hasSize(30);
+        assertThat(s.get("criteriaBySchoolLevel").get(0).get("schoolLevel").asString()).isEqualTo("TH");
+    }
 }

@@ -195,4 +195,18 @@ class Tt57ImportTest {
         assertThat(s.funding()).isEmpty(); // only the money column's 3 triệu: funding comes from the tasks
         assertThat(List.of(s.tasks().get(2).amount())).containsExactly(3_000_000L);
     }
+
+    @Test
+    void aMultiLevelSchoolWithResultsPerSchoolLevelIsAtTheLowestOfThem() {
+        Pipeline.Result r = run(Tt57Workbooks.multiLevel());
+        Submission s = r.built().submission();
+        assertThat(s.school().type()).isEqualTo(vn.kdcl.catalogue.SchoolType.PTNCH);
+        assertThat(s.computed().level()).isEqualTo(1); // TH at Mức 2, THCS at Mức 1 (2.2 mandatory at Mức 1 only)
+        assertThat(s.criteria()).hasSize(30);
+        assertThat(s.criteria()).extracting(Submission.CriterionResult::schoolLevel).containsOnly("TH", "THCS");
+        assertThat(r.codes()).doesNotContain("CRT-005", "SUM-003");
+        assertThat(r.only("SUM-005").message()).contains("Tiểu học: Mức 2", "THCS: Mức 1", "mức thấp nhất: Mức 1");
+        // one table for the whole school keeps the usual reading
+        assertThat(run(Tt57Workbooks.sound()).codes()).doesNotContain("SUM-005");
+    }
 }

@@ -42,6 +42,8 @@ final class Tt57Workbooks {
         final List<String[]> priorities = new ArrayList<>();
         final List<Activity> activities = new ArrayList<>();
         final List<String[]> monitoring = new ArrayList<>();
+        /** A multi-level school's results per cấp học: cấp học label → criterion → {Mức 1, Mức 2}; empty otherwise. */
+        final Map<String, Map<String, String[]>> bySchoolLevel = new LinkedHashMap<>();
 
         Plan info(String label, String value) {
             info.put(label, value);
@@ -95,6 +97,25 @@ final class Tt57Workbooks {
         return p;
     }
 
+    /**
+     * A TH&amp;THCS school giving its results per cấp học: every criterion at Mức 2 for the primary level; the lower
+     * secondary level as the sound plan but 2.2 (mandatory) at Mức 1 only, so THCS is at Mức 1, and so is the school.
+     */
+    static Plan multiLevel() {
+        Plan p = sound().info("Cấp học", "TH&THCS").info("Mức tự đánh giá", "Mức 1");
+        p.info.remove("Số tiêu chí đạt Mức 1");
+        p.info.remove("Số tiêu chí đạt Mức 2");
+        Map<String, String[]> primary = new LinkedHashMap<>();
+        Map<String, String[]> lower = new LinkedHashMap<>();
+        p.marks.forEach((code, m) -> {
+            primary.put(code, new String[] {"Đạt", "Đạt"});
+            lower.put(code, code.equals("2.2") ? new String[] {"Đạt", "Không đạt"} : m);
+        });
+        p.bySchoolLevel.put("Tiểu học", primary);
+        p.bySchoolLevel.put("THCS", lower);
+        return p;
+    }
+
     /** The template's layout: one sheet per part. */
     static Path multiSheet(Plan p, Path file) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -106,12 +127,27 @@ final class Tt57Workbooks {
             }
             Sheet results = wb.createSheet("Kết quả tự đánh giá");
             row(results, 0, "KẾT QUẢ TỰ ĐÁNH GIÁ");
-            row(results, 1, "Tiêu chuẩn", "Mã tiêu chí", "Tên tiêu chí", "Bắt buộc", "Mức 1", "Mức 2", "Mức đạt");
-            r = 2;
-            for (Map.Entry<String, String[]> e : p.marks.entrySet()) {
-                String code = e.getKey();
-                row(results, r++, code.substring(0, 1), code, "Tiêu chí " + code, MANDATORY.contains(code) ? "x" : "",
-                        e.getValue()[0], e.getValue()[1], "");
+            if (p.bySchoolLevel.isEmpty()) {
+                row(results, 1, "Tiêu chuẩn", "Mã tiêu chí", "Tên tiêu chí", "Bắt buộc", "Mức 1", "Mức 2", "Mức đạt");
+                r = 2;
+                for (Map.Entry<String, String[]> e : p.marks.entrySet()) {
+                    String code = e.getKey();
+                    row(results, r++, code.substring(0, 1), code, "Tiêu chí " + code,
+                            MANDATORY.contains(code) ? "x" : "", e.getValue()[0], e.getValue()[1], "");
+                }
+            } else {
+                // one block per cấp học, the cấp học merged over its rows
+                row(results, 1, "Cấp học", "Tiêu chuẩn", "Mã tiêu chí", "Tên tiêu chí", "Mức 1", "Mức 2");
+                r = 2;
+                for (Map.Entry<String, Map<String, String[]>> level : p.bySchoolLevel.entrySet()) {
+                    int first = r;
+                    for (Map.Entry<String, String[]> e : level.getValue().entrySet()) {
+                        String code = e.getKey();
+                        row(results, r++, r - 1 == first ? level.getKey() : null, code.substring(0, 1), code,
+                                "Tiêu chí " + code, e.getValue()[0], e.getValue()[1]);
+                    }
+                    results.addMergedRegion(new CellRangeAddress(first, r - 1, 0, 0));
+                }
             }
             Sheet pri = wb.createSheet("Vấn đề trọng tâm");
             row(pri, 0, "TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế",

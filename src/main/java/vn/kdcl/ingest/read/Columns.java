@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class Columns {
 
-    enum Criteria { STANDARD, CODE, NAME, LEVEL1, LEVEL2, LEVEL3, DECLARED, STRENGTHS, WEAKNESSES, EVIDENCE }
+    enum Criteria { STANDARD, CODE, NAME, LEVEL1, LEVEL2, LEVEL3, DECLARED, STRENGTHS, WEAKNESSES, EVIDENCE,
+        SCHOOL_LEVEL }
 
     enum Level4 { CODE, CONTENT, RESULT, NOTE }
 
@@ -30,6 +31,9 @@ final class Columns {
     }
 
     static Criteria criteria(String f) {
+        if (f.equals("cap hoc") || f.equals("cap") || f.startsWith("cap hoc ")) {
+            return Criteria.SCHOOL_LEVEL; // a multi-level school's results per cấp học
+        }
         if (f.contains("diem manh")) {
             return Criteria.STRENGTHS;
         }

@@ -63,10 +63,17 @@ public record ParsedWorkbook(Map<InfoField, CellValue> info, List<CriterionRow> 
      * @param standard      "1" or "Tiêu chuẩn 1: …" (null when only section rows gave it)
      * @param code          "1.1" as written (may be "Tiêu chí 1.1")
      * @param declaredLevel the "Mức đạt" cell (value or cached formula result)
+     * @param schoolLevel   the "Cấp học" cell of a multi-level school's results given per cấp học, else null
      */
     public record CriterionRow(CellValue standard, CellValue code, CellValue name, CellValue level1,
                                CellValue level2, CellValue level3, CellValue declaredLevel,
-                               CellValue strengths, CellValue weaknesses, CellValue evidence) {
+                               CellValue strengths, CellValue weaknesses, CellValue evidence, CellValue schoolLevel) {
+
+        public CriterionRow(CellValue standard, CellValue code, CellValue name, CellValue level1,
+                            CellValue level2, CellValue level3, CellValue declaredLevel,
+                            CellValue strengths, CellValue weaknesses, CellValue evidence) {
+            this(standard, code, name, level1, level2, level3, declaredLevel, strengths, weaknesses, evidence, null);
+        }
     }
 
     /** One Mức 4 row: code "1" or "Tiêu chí 2", result Đạt/Không đạt. */

@@ -73,10 +73,17 @@ final class TableParsers {
     static List<CriterionRow> criteria(SheetGrid grid, Header<Criteria> h) {
         List<CriterionRow> out = new ArrayList<>();
         CellValue lastStandard = null;
+        CellValue lastSchoolLevel = null;
         CellValue previousCode = null;
         for (int r = h.firstData(); r < grid.rowCount(); r++) {
             if (TableRows.blankRow(grid, r) || TableRows.sectionLabel(grid, r) != null) {
                 continue;
+            }
+            CellValue schoolLevel = cell(grid, r, h.col(Criteria.SCHOOL_LEVEL));
+            if (present(schoolLevel)) {
+                lastSchoolLevel = schoolLevel;
+            } else if (schoolLevel != null && lastSchoolLevel != null) {
+                schoolLevel = lastSchoolLevel; // one cấp học written over its criteria
             }
             CellValue code = tenthCriterion(cell(grid, r, h.col(Criteria.CODE)), previousCode);
             previousCode = code;
@@ -93,7 +100,7 @@ final class TableParsers {
             out.add(new CriterionRow(standard, code, name, cell(grid, r, h.col(Criteria.LEVEL1)),
                     cell(grid, r, h.col(Criteria.LEVEL2)), cell(grid, r, h.col(Criteria.LEVEL3)),
                     cell(grid, r, h.col(Criteria.DECLARED)), cell(grid, r, h.col(Criteria.STRENGTHS)),
-                    cell(grid, r, h.col(Criteria.WEAKNESSES)), cell(grid, r, h.col(Criteria.EVIDENCE))));
+                    cell(grid, r, h.col(Criteria.WEAKNESSES)), cell(grid, r, h.col(Criteria.EVIDENCE)), schoolLevel));
         }
         return out;
     }
