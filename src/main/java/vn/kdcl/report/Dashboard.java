@@ -161,9 +161,17 @@ public record Dashboard(String unit, String year, String province, int schools, 
      * A criterion of a school: its level 0..3, or -1 when the submission has no result for it; {@code mandatory}
      * (TT57/2026) marks the code in the heat map's header with "*".
      */
-    public record HeatCell(String code, int level, boolean mandatory) {
+    /**
+     * @param tone the colour of the cell: the level, except that a circular's highest level is shown as the top
+     *             colour (3), so that TT57/2026's Mức 2 is green as the 2018 circulars' Mức 3 is
+     */
+    public record HeatCell(String code, int level, boolean mandatory, int tone) {
+        public HeatCell(String code, int level, boolean mandatory) {
+            this(code, level, mandatory, level);
+        }
+
         public HeatCell(String code, int level) {
-            this(code, level, false);
+            this(code, level, false, level);
         }
 
         /** The header's text. */

@@ -207,7 +207,8 @@ public class ReportDataService {
                 Map<String, Integer> levels = new HashMap<>();
                 s.criteria().forEach(c -> levels.put(c.code(), c.level()));
                 heat.add(new Dashboard.HeatRow(catalogueId, s.code(), s.name(),
-                        codes.stream().map(c -> new Dashboard.HeatCell(c, levels.getOrDefault(c, -1))).toList(), header));
+                        codes.stream().map(c -> heatCell(c, levels.getOrDefault(c, -1), marked ? catalogue : null))
+                                .toList(), header));
             }
             for (String code : codes) {
                 Criterion criterion = catalogue == null ? null : catalogue.criterion(code).orElse(null);
@@ -634,6 +635,12 @@ public class ReportDataService {
 
     private static int computedLevel(ExportedSchool s) {
         return s.computed() == null || s.computed().level() == null ? 0 : s.computed().level();
+    }
+
+    /** A heat-map cell; a TT57/2026 criterion at its highest level (Mức 2) takes the top colour. */
+    private static Dashboard.HeatCell heatCell(String code, int level, Catalogue tt57) {
+        boolean top = tt57 != null && level > 0 && level == tt57.maxCriterionLevel();
+        return new Dashboard.HeatCell(code, level, false, top ? 3 : level);
     }
 
     static String levelLabel(int level) {

@@ -107,6 +107,10 @@ class ReportTt57Test {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Không đạt Mức 1", 1),
                         org.assertj.core.groups.Tuple.tuple("Mức 1", 1), org.assertj.core.groups.Tuple.tuple("Mức 2", 1));
         assertThat(d.heatMap()).hasSize(3).allSatisfy(r -> assertThat(r.cells()).hasSize(15));
+        // Mức 2 is TT57's highest level: its cells take the top colour, as Mức 3 does under the 2018 circulars
+        assertThat(d.heatMap().stream().flatMap(r -> r.cells().stream()))
+                .allSatisfy(c -> assertThat(c.tone()).isEqualTo(c.level() == 2 ? 3 : c.level()))
+                .anySatisfy(c -> assertThat(c.level()).isEqualTo(2));
         assertThat(d.heatMap().get(0).header().stream().filter(Dashboard.HeatCell::mandatory).map(Dashboard.HeatCell::code))
                 .containsExactly("1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2");
         Dashboard.SchoolProgress total = d.progressRows().get(d.progressRows().size() - 1);
