@@ -162,6 +162,14 @@ public record Dashboard(String unit, String year, String province, int schools, 
      * (TT57/2026) marks the code in the heat map's header with "*".
      */
     /**
+     * The number of the progress section (TT57/2026), the overdue activities following it: right after section 7,
+     * or after section 8 (schools without a plan) when a registry gives that one.
+     */
+    public int progressSection() {
+        return registryUsed() ? 9 : 8;
+    }
+
+    /**
      * @param tone the colour of the cell: the level, except that a circular's highest level is shown as the top
      *             colour (3), so that TT57/2026's Mức 2 is green as the 2018 circulars' Mức 3 is
      */

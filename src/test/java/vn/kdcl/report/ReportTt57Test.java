@@ -130,10 +130,13 @@ class ReportTt57Test {
         reports.renderer().exportPdf(List.of(reports.dashboard(d)), pdf, "t");
         String flat = PdfText.of(pdf).replaceAll("\\s+", " ");
         assertThat(flat).contains("Không đạt Mức 1", "tiêu chí bắt buộc", "1.3*", "TT57/2026 Phụ lục II",
-                "9. Tiến độ thực hiện kế hoạch", "Tổng cộng 8 3 (37,5 %) 2 (25,0 %) 2 (25,0 %) 1 (12,5 %)",
+                "8. Tiến độ thực hiện kế hoạch", "Tổng cộng 8 3 (37,5 %) 2 (25,0 %) 2 (25,0 %) 1 (12,5 %)",
                 "Trường Tiểu học Thanh Nưa 3 1 (33,3 %) 1 (33,3 %) 1 (33,3 %) 0 (0,0 %)",
-                "10. Hoạt động quá hạn (kết thúc trước ngày 15/12/2026, chưa hoàn thành)", "Sửa mái phòng học",
+                "9. Hoạt động quá hạn (kết thúc trước ngày 15/12/2026, chưa hoàn thành)", "Sửa mái phòng học",
                 "01/10/2026 75 Chưa rõ", "Câu lạc bộ đọc sách");
+        // without a registry there is no section 8 (schools without a plan): progress follows section 7
+        assertThat(d.registryUsed()).isFalse();
+        assertThat(flat).doesNotContain("Trường chưa nộp kế hoạch", "10. Hoạt động quá hạn");
         assertThat(flat).doesNotContain("Rà soát kế hoạch phát triển", "Mức 3");
 
         Path html = preview("dashboard.html");
@@ -154,7 +157,7 @@ class ReportTt57Test {
                 summaries.stream().map(reports::schoolSummary).toList()), book, "t");
         String bookText = PdfText.of(book).replaceAll("\\s+", " ");
         assertThat(bookText).contains("Trường Tiểu học Ẳng Cang", "Không đạt Mức 1", "(bắt buộc)",
-                "10. Hoạt động quá hạn", "Vấn đề ưu tiên cải tiến");
+                "9. Hoạt động quá hạn", "Vấn đề ưu tiên cải tiến");
 
         // a unit of the registry without any plan yet does not bring back Mức 3 nor "Chưa đạt Mức 1"
         Dashboard empty = data.dashboard(new UnitYear(Tt57Fixtures.YEAR, "UBND xã Mường Phăng"), List.of(), TODAY);
