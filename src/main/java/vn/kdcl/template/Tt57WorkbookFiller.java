@@ -18,15 +18,12 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 
 import vn.kdcl.catalogue.Catalogue;
 import vn.kdcl.catalogue.Criterion;
@@ -412,12 +409,6 @@ final class Tt57WorkbookFiller {
         row.setHeightInPoints(48);
     }
 
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
     private void put(Cell cell, Object value, CellStyle style) {
         cell.setCellStyle(style);
         if (value == null || (value instanceof String s && s.isEmpty())) {
@@ -439,45 +430,29 @@ final class Tt57WorkbookFiller {
         list(sheet, range, new CellRangeAddressList(row, row, col, col), strict);
     }
 
-    private void list(Sheet sheet, String range, CellRangeAddressList cells, boolean strict) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        validation(sheet, helper.createValidation(helper.createFormulaListConstraint(range), cells), strict);
-    }
-
     private void explicit(Sheet sheet, List<String> values, int row, int col) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint constraint = helper.createExplicitListConstraint(values.toArray(String[]::new));
         validation(sheet, helper.createValidation(constraint, new CellRangeAddressList(row, row, col, col)), true);
     }
 
+    private static void text(Row row, int col, String value, CellStyle style) {
+        SheetLayout.text(row, col, value, style);
+    }
+
+    private void list(Sheet sheet, String range, CellRangeAddressList cells, boolean strict) {
+        SheetLayout.list(sheet, range, cells, strict);
+    }
+
     private static void validation(Sheet sheet, DataValidation v, boolean strict) {
-        v.setSuppressDropDownArrow(v instanceof XSSFDataValidation);
-        v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-        v.setShowErrorBox(true);
-        v.createErrorBox("Giá trị không có trong danh sách",
-                strict ? "Hãy chọn một giá trị trong danh sách." : "Nên chọn một giá trị trong danh sách.");
-        sheet.addValidationData(v);
+        SheetLayout.validation(sheet, v, strict);
     }
 
     private static void print(Sheet sheet, boolean repeatHeader) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
-        if (repeatHeader) {
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        }
-        sheet.getFooter().setCenter(sheet.getSheetName() + " - Trang &P/&N");
+        SheetLayout.print(sheet, repeatHeader);
     }
 
     private static String quoted(String sheetName) {
-        return "'" + sheetName.replace("'", "''") + "'";
+        return SheetLayout.quoted(sheetName);
     }
 }

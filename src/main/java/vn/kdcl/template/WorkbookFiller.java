@@ -13,19 +13,13 @@ import java.util.stream.Collectors;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.kdcl.catalogue.Catalogue;
@@ -402,12 +396,6 @@ final class WorkbookFiller {
         row.setHeightInPoints(33);
     }
 
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
     /** Writes a cell value of the types SchoolSubmissionData allows; dates get a date format. */
     private void put(Cell cell, Object value, CellStyle style) {
         cell.setCellStyle(style);
@@ -433,48 +421,8 @@ final class WorkbookFiller {
         list(sheet, range, new CellRangeAddressList(r1, r2, c1, c2), strict);
     }
 
-    private void list(Sheet sheet, String range, CellRangeAddressList cells, boolean strict) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        validation(sheet, helper.createValidation(helper.createFormulaListConstraint(range), cells), strict);
-    }
-
     private void explicit(Sheet sheet, List<String> values, int row, int col) {
         explicit(sheet, values, row, col, row, col);
-    }
-
-    private void explicit(Sheet sheet, List<String> values, int r1, int c1, int r2, int c2) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(values.toArray(String[]::new));
-        validation(sheet, helper.createValidation(constraint, new CellRangeAddressList(r1, r2, c1, c2)), true);
-    }
-
-    private static void validation(Sheet sheet, DataValidation v, boolean strict) {
-        // POI's XSSF flag is inverted compared with HSSF: true shows the in-cell arrow there.
-        v.setSuppressDropDownArrow(v instanceof XSSFDataValidation);
-        v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-        v.setShowErrorBox(true);
-        v.createErrorBox("Giá trị không có trong danh sách",
-                strict ? "Hãy chọn một giá trị trong danh sách." : "Nên chọn một giá trị trong danh sách.");
-        sheet.addValidationData(v);
-    }
-
-    /** A4 landscape, fit to one page wide, header row repeated on every page. */
-    private static void print(Sheet sheet) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
-        if (!SHEET_GUIDE.equals(sheet.getSheetName())) {
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        }
-        sheet.getFooter().setCenter(sheet.getSheetName() + " - Trang &P/&N");
     }
 
     /** Protection without a password: only the locked "—" and header cells are guarded. */
@@ -518,7 +466,24 @@ final class WorkbookFiller {
         }
     }
 
+    private static void text(Row row, int col, String value, CellStyle style) {
+        SheetLayout.text(row, col, value, style);
+    }
+
+    private void list(Sheet sheet, String range, CellRangeAddressList cells, boolean strict) {
+        SheetLayout.list(sheet, range, cells, strict);
+    }
+
+    private void explicit(Sheet sheet, List<String> values, int r1, int c1, int r2, int c2) {
+        SheetLayout.explicit(sheet, values, r1, c1, r2, c2);
+    }
+
+    /** A4 landscape, fit to one page wide, header row repeated on every page but the guide's. */
+    private static void print(Sheet sheet) {
+        SheetLayout.print(sheet, !SHEET_GUIDE.equals(sheet.getSheetName()));
+    }
+
     private static String quoted(String sheetName) {
-        return "'" + sheetName.replace("'", "''") + "'";
+        return SheetLayout.quoted(sheetName);
     }
 }
