@@ -155,7 +155,8 @@ public class ExportService {
         if (catalogueId == null || entries.isEmpty()) {
             return entries;
         }
-        SchoolType type = schoolType == null ? null : SchoolType.valueOf(schoolType);
+        SchoolType type = java.util.Arrays.stream(SchoolType.values()).filter(t -> t.name().equals(schoolType))
+                .findFirst().orElse(null); // a type this version does not know reads as none, never as an error
         Catalogue c = catalogues.byId(catalogueId, type).orElse(null);
         if (c == null || !c.hasMandatoryCriteria()) {
             return entries;
