@@ -97,13 +97,30 @@ public final class DashboardWorkbook {
         DashboardWorkbook w = new DashboardWorkbook();
         w.info("Tổng hợp tỉnh", List.of(row("Tỉnh/thành phố", p.province()), row("Năm học", p.year()),
                 row("Số đơn vị quản lý", p.units().size()), row("Số trường có hồ sơ được tiếp nhận", p.schools())));
-        w.table("Đơn vị", List.of("Đơn vị quản lý", "Số trường", "Không có cảnh báo", "Có cảnh báo", "Tệp bị từ chối",
-                        "Trường chỉ có tệp bị từ chối", "Chưa nộp", p.notReachedLabel(), "Mức 1", "Mức 2", "Mức 3", "Mức 4",
-                        SOURCE_HEADERS[0], SOURCE_HEADERS[1], SOURCE_HEADERS[2], SOURCE_HEADERS[3], SOURCE_HEADERS[4],
-                        SOURCE_HEADERS[5]),
-                p.units().stream().map(u -> row(u.unit(), u.schools(), u.clean(), u.warned(), u.rejectedFiles(),
-                        u.rejectedOnly(), u.missing(), u.level0(), u.level1(), u.level2(), u.level3(), u.level4(),
-                        u.nsnn(), u.unitBudget(), u.socialised(), u.contributions(), u.other(), u.total())).toList());
+        // a TT57/2026 year has no Mức 3 or Mức 4: their columns stay only while a school on an old form has them
+        boolean level3 = !p.tt57() || p.units().stream().anyMatch(u -> u.level3() > 0);
+        boolean level4 = !p.tt57() || p.units().stream().anyMatch(u -> u.level4() > 0);
+        List<String> headers = new ArrayList<>(List.of("Đơn vị quản lý", "Số trường", "Không có cảnh báo", "Có cảnh báo",
+                "Tệp bị từ chối", "Trường chỉ có tệp bị từ chối", "Chưa nộp", p.notReachedLabel(), "Mức 1", "Mức 2"));
+        if (level3) {
+            headers.add("Mức 3");
+        }
+        if (level4) {
+            headers.add("Mức 4");
+        }
+        headers.addAll(List.of(SOURCE_HEADERS));
+        w.table("Đơn vị", headers, p.units().stream().map(u -> {
+            List<Object> r = new ArrayList<>(row(u.unit(), u.schools(), u.clean(), u.warned(), u.rejectedFiles(),
+                    u.rejectedOnly(), u.missing(), u.level0(), u.level1(), u.level2()));
+            if (level3) {
+                r.add(u.level3());
+            }
+            if (level4) {
+                r.add(u.level4());
+            }
+            r.addAll(row(u.nsnn(), u.unitBudget(), u.socialised(), u.contributions(), u.other(), u.total()));
+            return r;
+        }).toList());
         w.common(p.statuses(), p.levels(), p.fundingBySource(), p.fundingTotal(), p.fundingByStandard(),
                 p.fundingByQuarter());
         w.shares(p.criterionShares());
