@@ -152,7 +152,8 @@ public class ReportDataService {
         return new SchoolSummary(s.code(), s.name(), s.schoolTypeLabel(), s.framework(), s.catalogue(),
                 s.catalogueTitle(), s.unit(), s.province(), s.year(), s.planPeriod(), s.principal(), s.preparer(),
                 s.preparedOn(), s.fileName(), s.version(), s.counts(), s.criteria(), s.level4(), s.tasks(), s.funding(),
-                s.fundingTotal(), s.fundingBasis(), s.findings(), s.tt57(), s.levelReasons(), s.priorities(), years);
+                s.fundingTotal(), s.fundingBasis(), s.findings(), s.tt57(), s.levelReasons(), s.priorities(), years,
+                s.monitoring());
     }
 
     /**
@@ -507,7 +508,9 @@ public class ReportDataService {
                 (String) extra.get("PREPARER"), (String) extra.get("PREPARED_ON"), s.submission().file(),
                 s.submission().version(), counts(s, catalogue), rows, level4, tasks, funding, s.funding().total(),
                 "KINH_PHI".equals(s.funding().basis()) ? "Theo bảng kinh phí" : "Theo dự kiến kinh phí của kế hoạch",
-                findings, tt57, reasons, priorities);
+                findings, tt57, reasons, priorities, List.of(), s.monitoring().stream()
+                .map(m -> new SchoolSummary.MonitoringRow(m.momentText(), m.content(), m.result(), m.adjustment(),
+                        m.reviewer())).toList());
     }
 
     /** The school's catalogue; TT57/2026 is one id over three appendices, chosen by the school type. */

@@ -12,10 +12,27 @@ public record SchoolSummary(String code, String name, String schoolTypeLabel, St
                             List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
                             List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
                             List<FindingRow> findings, boolean tt57, List<String> levelReasons,
-                            List<PriorityRow> priorities, List<String> years) {
+                            List<PriorityRow> priorities, List<String> years, List<MonitoringRow> monitoring) {
 
     public SchoolSummary {
         years = years == null ? List.of() : List.copyOf(years);
+        monitoring = monitoring == null ? List.of() : List.copyOf(monitoring);
+    }
+
+    public SchoolSummary(String code, String name, String schoolTypeLabel, String framework, String catalogue,
+                         String catalogueTitle, String unit, String province, String year, String planPeriod,
+                         String principal, String preparer, String preparedOn, String fileName, int version,
+                         List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
+                         List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
+                         List<FindingRow> findings, boolean tt57, List<String> levelReasons,
+                         List<PriorityRow> priorities, List<String> years) {
+        this(code, name, schoolTypeLabel, framework, catalogue, catalogueTitle, unit, province, year, planPeriod,
+                principal, preparer, preparedOn, fileName, version, counts, criteria, level4, tasks, funding,
+                fundingTotal, fundingBasis, findings, tt57, levelReasons, priorities, years, List.of());
+    }
+
+    /** A review line of the TT57/2026 plan (theo dõi, đánh giá), as the school wrote it. */
+    public record MonitoringRow(String momentText, String content, String result, String adjustment, String reviewer) {
     }
 
     public SchoolSummary(String code, String name, String schoolTypeLabel, String framework, String catalogue,

@@ -48,6 +48,16 @@ class YearsSideBySideTest {
             assertThat(years.get(1)).startsWith("2026-2027 (TT57/2026): Mức 2").contains("15/15 đạt Mức 1", "13/15 đạt Mức 2")
                     .doesNotContain("Mức 3");
             assertThat(s.levelReasonText()).contains("không tương ứng một-một");
+
+            // the summary prints both years and the review of term I (mục VI of the plan form)
+            assertThat(s.monitoring()).singleElement()
+                    .satisfies(m -> assertThat(m.result()).isEqualTo("Hoàn thành họp phụ huynh học kỳ I"));
+            vn.kdcl.report.ReportService reports = app.bean(vn.kdcl.report.ReportService.class);
+            Path pdf = dir.resolve("summary.pdf");
+            reports.renderer().exportPdf(List.of(reports.schoolSummary(s)), pdf, "t");
+            String text = vn.kdcl.report.PdfText.of(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Theo dõi, đánh giá thực hiện kế hoạch", "Hoàn thành họp phụ huynh học kỳ I",
+                    "2025-2026 (TT18/2018+TT22/2024)");
         }
     }
 }

@@ -166,7 +166,7 @@ class ReportPagingTest {
                 s.unit(), s.province(), s.year(), s.planPeriod(), s.principal(), s.preparer(), s.preparedOn(),
                 s.fileName(), s.version(), s.counts(), s.criteria(), s.level4(), cycle(s.tasks(), tasks), s.funding(),
                 s.fundingTotal(), s.fundingBasis(), cycle(s.findings(), findings), s.tt57(), s.levelReasons(),
-                s.priorities(), s.years());
+                s.priorities(), s.years(), s.monitoring());
     }
 
     private static <T> List<T> cycle(List<T> rows, int n) {
