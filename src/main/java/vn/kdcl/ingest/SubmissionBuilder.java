@@ -147,8 +147,7 @@ public class SubmissionBuilder {
         }
 
         Optional<PlanPeriod> plan = PlanPeriod.parse(text(wb.info().get(InfoField.PLAN_PERIOD)));
-        List<CheckContext.TaskLine> tasks = wb.tasks().stream().map(t -> taskLine(t, year, plan.orElse(null), catalogue))
-                .toList();
+        List<CheckContext.TaskLine> tasks = wb.tasks().stream().map(t -> taskLine(t, year, plan.orElse(null))).toList();
         List<CheckContext.FundingLine> funding = wb.funding().stream().map(f -> new CheckContext.FundingLine(f,
                 money(f.amount(), f.amountInMillions()), source(text(f.source())))).toList();
 
@@ -261,8 +260,7 @@ public class SubmissionBuilder {
         return lowest;
     }
 
-    private CheckContext.TaskLine taskLine(ParsedWorkbook.TaskRow t, SchoolYear year, PlanPeriod plan,
-                                           Catalogue catalogue) {
+    private CheckContext.TaskLine taskLine(ParsedWorkbook.TaskRow t, SchoolYear year, PlanPeriod plan) {
         String criterion;
         Integer m4 = CriterionCodes.level4(t.criterion());
         if (m4 != null) {

@@ -31,6 +31,18 @@ public final class CriterionCodes {
     private CriterionCodes() {
     }
 
+    private static final Pattern STANDARD_ROMAN = Pattern.compile("\\btieu chuan (v|iv|iii|ii|i)\\b");
+
+    /** A standard's number as written: "3", "Tiêu chuẩn 3", "Tiêu chuẩn III"; null when none. */
+    public static Integer standard(CellValue cell) {
+        Integer n = number(cell);
+        if (n != null || cell == null || cell.isBlank()) {
+            return n;
+        }
+        Matcher m = STANDARD_ROMAN.matcher(VietText.fold(cell.text()));
+        return m.find() ? standard(m.group(1)) : null;
+    }
+
     /** The first code named as a criterion in free text ("Tiêu chí 1.4: …", "TC 3.2 - …"), else null. */
     public static String named(CellValue cell) {
         if (cell == null || cell.isBlank()) {

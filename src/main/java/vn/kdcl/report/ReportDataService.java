@@ -102,7 +102,7 @@ public class ReportDataService {
                 .forEach(r -> extra.put((String) r.get("SCHOOL_CODE"), r));
         Map<String, List<String>> years = yearsOfSchools(scope.year());
         return schools(scope).stream()
-                .map(s -> withYears(summary(s, extra.getOrDefault(s.code(), Map.of())), years.get(s.code())))
+                .map(s -> summary(s, extra.getOrDefault(s.code(), Map.of()), years.getOrDefault(s.code(), List.of())))
                 .toList();
     }
 
@@ -143,17 +143,6 @@ public class ReportDataService {
         }, year);
         out.values().removeIf(l -> l.size() < 2);
         return out;
-    }
-
-    private static SchoolSummary withYears(SchoolSummary s, List<String> years) {
-        if (years == null) {
-            return s;
-        }
-        return new SchoolSummary(s.code(), s.name(), s.schoolTypeLabel(), s.framework(), s.catalogue(),
-                s.catalogueTitle(), s.unit(), s.province(), s.year(), s.planPeriod(), s.principal(), s.preparer(),
-                s.preparedOn(), s.fileName(), s.version(), s.counts(), s.criteria(), s.level4(), s.tasks(), s.funding(),
-                s.fundingTotal(), s.fundingBasis(), s.findings(), s.tt57(), s.levelReasons(), s.priorities(), years,
-                s.monitoring());
     }
 
     /**
@@ -460,6 +449,11 @@ public class ReportDataService {
 
     /** One school's summary from its exported submission ({@code extra}: the submission's info-sheet fields). */
     SchoolSummary summary(ExportedSchool s, Map<String, Object> extra) {
+        return summary(s, extra, List.of());
+    }
+
+    /** The same, with the school's level in its other years ({@link #yearsOfSchools}). */
+    SchoolSummary summary(ExportedSchool s, Map<String, Object> extra, List<String> years) {
         Catalogue catalogue = catalogueOf(s);
         boolean tt57 = s.tt57();
         Map<String, Criterion> criteria = catalogue == null ? Map.of() : catalogue.criteriaByCode();
@@ -508,7 +502,7 @@ public class ReportDataService {
                 (String) extra.get("PREPARER"), (String) extra.get("PREPARED_ON"), s.submission().file(),
                 s.submission().version(), counts(s, catalogue), rows, level4, tasks, funding, s.funding().total(),
                 "KINH_PHI".equals(s.funding().basis()) ? "Theo bảng kinh phí" : "Theo dự kiến kinh phí của kế hoạch",
-                findings, tt57, reasons, priorities, List.of(), s.monitoring().stream()
+                findings, tt57, reasons, priorities, years, s.monitoring().stream()
                 .map(m -> new SchoolSummary.MonitoringRow(m.momentText(), m.content(), m.result(), m.adjustment(),
                         m.reviewer())).toList());
     }

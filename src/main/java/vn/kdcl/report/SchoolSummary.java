@@ -19,32 +19,8 @@ public record SchoolSummary(String code, String name, String schoolTypeLabel, St
         monitoring = monitoring == null ? List.of() : List.copyOf(monitoring);
     }
 
-    public SchoolSummary(String code, String name, String schoolTypeLabel, String framework, String catalogue,
-                         String catalogueTitle, String unit, String province, String year, String planPeriod,
-                         String principal, String preparer, String preparedOn, String fileName, int version,
-                         List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
-                         List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
-                         List<FindingRow> findings, boolean tt57, List<String> levelReasons,
-                         List<PriorityRow> priorities, List<String> years) {
-        this(code, name, schoolTypeLabel, framework, catalogue, catalogueTitle, unit, province, year, planPeriod,
-                principal, preparer, preparedOn, fileName, version, counts, criteria, level4, tasks, funding,
-                fundingTotal, fundingBasis, findings, tt57, levelReasons, priorities, years, List.of());
-    }
-
     /** A review line of the TT57/2026 plan (theo dõi, đánh giá), as the school wrote it. */
     public record MonitoringRow(String momentText, String content, String result, String adjustment, String reviewer) {
-    }
-
-    public SchoolSummary(String code, String name, String schoolTypeLabel, String framework, String catalogue,
-                         String catalogueTitle, String unit, String province, String year, String planPeriod,
-                         String principal, String preparer, String preparedOn, String fileName, int version,
-                         List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
-                         List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
-                         List<FindingRow> findings, boolean tt57, List<String> levelReasons,
-                         List<PriorityRow> priorities) {
-        this(code, name, schoolTypeLabel, framework, catalogue, catalogueTitle, unit, province, year, planPeriod,
-                principal, preparer, preparedOn, fileName, version, counts, criteria, level4, tasks, funding,
-                fundingTotal, fundingBasis, findings, tt57, levelReasons, priorities, List.of());
     }
 
     /**
@@ -54,20 +30,6 @@ public record SchoolSummary(String code, String name, String schoolTypeLabel, St
      */
     public String yearsText() {
         return String.join("\n", years.stream().map(r -> "• " + r).toList());
-    }
-
-    /**
-     * The 2018-era shape: no TT57/2026 sections (explanation of the level, priority issues), the 2018 layout.
-     */
-    public SchoolSummary(String code, String name, String schoolTypeLabel, String framework, String catalogue,
-                         String catalogueTitle, String unit, String province, String year, String planPeriod,
-                         String principal, String preparer, String preparedOn, String fileName, int version,
-                         List<CountRow> counts, List<CriterionRow> criteria, List<Level4Row> level4,
-                         List<TaskRow> tasks, List<FundingRow> funding, long fundingTotal, String fundingBasis,
-                         List<FindingRow> findings) {
-        this(code, name, schoolTypeLabel, framework, catalogue, catalogueTitle, unit, province, year, planPeriod,
-                principal, preparer, preparedOn, fileName, version, counts, criteria, level4, tasks, funding,
-                fundingTotal, fundingBasis, findings, false, List.of(), List.of());
     }
 
     /**

@@ -83,11 +83,12 @@ public final class Tt57Rules {
             }
             for (PriorityRow p : c.workbook().priorities()) {
                 List<String> codes = CriterionCodes.all(p.criteria());
+                Integer standard = CriterionCodes.standard(p.standard());
                 boolean covered = codes.isEmpty()
-                        ? standard(p.standard()) == null || plannedStandards.contains(standard(p.standard()))
+                        ? standard == null || plannedStandards.contains(standard)
                         : codes.stream().anyMatch(planned::contains);
                 if (!covered) {
-                    String what = codes.isEmpty() ? "tiêu chuẩn " + standard(p.standard())
+                    String what = codes.isEmpty() ? "tiêu chuẩn " + standard
                             : "tiêu chí " + String.join(", ", codes);
                     CellValue at = p.weakness() != null && !p.weakness().isBlank() ? p.weakness() : p.criteria();
                     out.add(At.warning(code(), at, PRIORITY_SHEET, "Vấn đề trọng tâm " + Vn.quote(excerpt(p))
@@ -96,26 +97,8 @@ public final class Tt57Rules {
             }
         }
 
-        private static Integer standard(CellValue cell) {
-            if (cell == null || cell.isBlank()) {
-                return null;
-            }
-            Integer n = CriterionCodes.number(cell);
-            if (n != null) {
-                return n;
-            }
-            String f = vn.kdcl.text.VietText.fold(cell.text());
-            for (String[] roman : new String[][] {{"iv", "4"}, {"iii", "3"}, {"ii", "2"}, {"i", "1"}}) {
-                if (f.matches(".*\\btieu chuan " + roman[0] + "\\b.*")) {
-                    return Integer.parseInt(roman[1]);
-                }
-            }
-            return null;
-        }
-
         private static String excerpt(PriorityRow p) {
-            String t = At.text(p.weakness()).isBlank() ? At.text(p.currentState()) : At.text(p.weakness());
-            return t.length() <= 80 ? t : t.substring(0, 80) + "…";
+            return shorten(At.text(p.weakness()).isBlank() ? At.text(p.currentState()) : At.text(p.weakness()));
         }
     }
 
@@ -209,6 +192,11 @@ public final class Tt57Rules {
         if (s.isBlank() && t.row().tt57().improvement() != null) {
             s = t.row().tt57().improvement().text();
         }
+        return shorten(s);
+    }
+
+    /** A text quoted in a message, cut at 80 characters. */
+    private static String shorten(String s) {
         return s.length() <= 80 ? s : s.substring(0, 80) + "…";
     }
 }
