@@ -66,6 +66,31 @@ final class SheetLayout {
         sheet.getFooter().setCenter(sheet.getSheetName() + " - Trang &P/&N");
     }
 
+    /**
+     * The hidden lists sheet: one titled column per list, each list a workbook name (its key) that the dropdowns
+     * refer to.
+     */
+    static void namedLists(Sheet sheet, java.util.Map<String, java.util.List<String>> lists,
+                           java.util.List<String> titles, CellStyle header, CellStyle text) {
+        Row head = sheet.createRow(0);
+        int col = 0;
+        for (java.util.Map.Entry<String, java.util.List<String>> e : lists.entrySet()) {
+            text(head, col, titles.get(col), header);
+            java.util.List<String> values = e.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                Row row = sheet.getRow(i + 1) == null ? sheet.createRow(i + 1) : sheet.getRow(i + 1);
+                text(row, col, values.get(i), text);
+            }
+            String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
+            org.apache.poi.ss.usermodel.Name name = sheet.getWorkbook().createName();
+            name.setNameName(e.getKey());
+            name.setRefersToFormula(quoted(sheet.getSheetName()) + "!$" + letter + "$2:$" + letter + "$"
+                    + (Math.max(values.size(), 1) + 1));
+            sheet.setColumnWidth(col, 28 * 256);
+            col++;
+        }
+    }
+
     static String quoted(String sheetName) {
         return "'" + sheetName.replace("'", "''") + "'";
     }

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -107,22 +106,7 @@ final class Tt57WorkbookFiller {
         lists.put(RANGE_SCHOOL_LEVELS, SCHOOL_LEVELS);
         List<String> titles = List.of("Kết quả", "Cấp học", "Nguồn kinh phí", "Mức độ thực hiện", "Thời điểm",
                 "Mức của trường");
-        Row header = sheet.createRow(0);
-        int col = 0;
-        for (Map.Entry<String, List<String>> e : lists.entrySet()) {
-            text(header, col, titles.get(col), styles.header);
-            List<String> values = e.getValue();
-            for (int i = 0; i < values.size(); i++) {
-                Row row = sheet.getRow(i + 1) == null ? sheet.createRow(i + 1) : sheet.getRow(i + 1);
-                text(row, col, values.get(i), styles.text);
-            }
-            String letter = CellReference.convertNumToColString(col);
-            Name name = wb.createName();
-            name.setNameName(e.getKey());
-            name.setRefersToFormula(quoted(SHEET_LISTS) + "!$" + letter + "$2:$" + letter + "$" + (values.size() + 1));
-            sheet.setColumnWidth(col, 28 * 256);
-            col++;
-        }
+        SheetLayout.namedLists(sheet, lists, titles, styles.header, styles.text);
     }
 
     // ---- Hướng dẫn ----------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -86,23 +85,7 @@ final class WorkbookFiller {
         lists.put(RANGE_CRITERIA, criterionCodes());
         lists.put(RANGE_STATES, TASK_STATES);
         List<String> titles = List.of("Kết quả", "Cấp học", "Nguồn kinh phí", "Tiêu chí", "Tình trạng");
-        Row header = sheet.createRow(0);
-        int col = 0;
-        for (Map.Entry<String, List<String>> e : lists.entrySet()) {
-            text(header, col, titles.get(col), styles.header);
-            List<String> values = e.getValue();
-            for (int i = 0; i < values.size(); i++) {
-                Row row = sheet.getRow(i + 1) == null ? sheet.createRow(i + 1) : sheet.getRow(i + 1);
-                text(row, col, values.get(i), styles.text);
-            }
-            String letter = CellReference.convertNumToColString(col);
-            Name name = wb.createName();
-            name.setNameName(e.getKey());
-            name.setRefersToFormula(quoted(SHEET_LISTS) + "!$" + letter + "$2:$" + letter + "$"
-                    + (Math.max(values.size(), 1) + 1));
-            sheet.setColumnWidth(col, 28 * 256);
-            col++;
-        }
+        SheetLayout.namedLists(sheet, lists, titles, styles.header, styles.text);
     }
 
     private List<String> criterionCodes() {
